@@ -1,0 +1,1 @@
+//! The clinical engine: pure, no browser types. (Being written.)

@@ -1,0 +1,58 @@
+// The start page: the real release bundle in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, watch, waitForApp } from './support.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the start page shows its static start screen before any script runs', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  assert.equal(await page.locator('h1').innerText(), 'Check your back pain');
+  assert.match(await page.locator('.warning-signs').innerText(), /emergency number/);
+  assert.match(await page.locator('.notice').innerText(), /not a diagnosis/);
+  await context.close();
+});
+
+test('the app mounts with its heading and start button, no error, no CSP violation, no other origin', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const seen = await watch(page);
+  await page.goto(server.url);
+  await waitForApp(page);
+
+  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Check your back pain');
+  const start = page.getByRole('button', { name: 'Start' });
+  assert.equal(await start.isVisible(), true);
+  assert.equal(await start.isEnabled(), true, 'the live start button is enabled');
+
+  // The loader fetched the hashed glue and wasm from this origin.
+  assert.ok(seen.requests.some((url) => /\/backstep-[0-9a-f]+_bg\.wasm$/.test(url)), 'the wasm was requested');
+  const origin = new URL(server.url).origin;
+  const foreign = seen.requests.filter((url) => new URL(url).origin !== origin);
+  assert.deepEqual(foreign, [], 'no request to another origin');
+  assert.deepEqual(seen.cspViolations, [], 'no CSP violation');
+  assert.deepEqual(seen.consoleErrors, [], 'no console error');
+  assert.deepEqual(seen.pageErrors, [], 'no uncaught exception');
+  await context.close();
+});
+
+test('the server sends the strict CSP and security headers with the page', async () => {
+  const response = await fetch(server.url);
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+  assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
+});

@@ -1,0 +1,61 @@
+// Shared pieces of the end-to-end tests: the release bundle served on a loopback port chosen
+// at run time, headless Chromium from Debian driven by Playwright, and a page watcher that
+// records console errors, CSP violations and every request the page makes.
+import { chromium } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Serves the release bundle; `requests` collects what reached the server. */
+export async function serveDist() {
+  if (!existsSync(`${DIST}/index.html`)) {
+    throw new Error('dist/index.html is missing: run `trunk build --release` first (scripts/test.sh does).');
+  }
+  const requests = [];
+  const server = await startServer({ root: DIST, onRequest: (r) => requests.push(r) });
+  return { ...server, requests };
+}
+
+/** axe-core's source, passed to page.evaluate (an injected <script> would break the CSP). */
+export const AXE_SOURCE = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
+
+/**
+ * Watches a page from before its first navigation: console errors, uncaught exceptions,
+ * CSP violations (reported by the page itself) and every request, by URL.
+ */
+export async function watch(page) {
+  const seen = { consoleErrors: [], pageErrors: [], cspViolations: [], requests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => seen.pageErrors.push(String(error)));
+  page.on('request', (request) => seen.requests.push(request.url()));
+  await page.exposeBinding('__reportCspViolation', (_source, violation) => seen.cspViolations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  return seen;
+}
+
+/** Waits until the wasm has mounted the app into #app. */
+export async function waitForApp(page) {
+  await page.waitForSelector('#app[data-mounted]', { timeout: 15000 });
+}
