@@ -1,0 +1,200 @@
+//! The sources behind every rule and option (sources.md): short names, full references, citations.
+
+use serde::{Serialize, Serializer};
+
+/// A source named in triage.md or ladder.md, with its short name and reference from sources.md.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Source {
+    Seed000,
+    Seed001,
+    Seed002,
+    Seed003,
+    Seed004,
+    GirftCesPathway,
+    Acp2011,
+    Rcgp1999,
+    NiceNg59,
+    NiceNg234,
+    NiceNg41,
+    NiceNg65,
+    NiceCg95,
+    NiceTa159,
+    NiceCksLowBackPain,
+    NiceCksPyelonephritis,
+    /// The ACR Appropriateness Criteria; a citation's detail names the variant.
+    Acr,
+    /// BMJ Best Practice; a citation's detail names the topic.
+    BmjBestPractice,
+    NhsLothianRefHelp,
+    Downie2013,
+    Henschke2009,
+    Fda2020,
+}
+
+impl Source {
+    /// Every source, in the order of sources.md.
+    pub const ALL: [Self; 22] = [
+        Self::Seed000,
+        Self::Seed001,
+        Self::Seed002,
+        Self::Seed003,
+        Self::Seed004,
+        Self::GirftCesPathway,
+        Self::Acp2011,
+        Self::Rcgp1999,
+        Self::NiceNg59,
+        Self::NiceNg234,
+        Self::NiceNg41,
+        Self::NiceNg65,
+        Self::NiceCg95,
+        Self::NiceTa159,
+        Self::NiceCksLowBackPain,
+        Self::NiceCksPyelonephritis,
+        Self::Acr,
+        Self::BmjBestPractice,
+        Self::NhsLothianRefHelp,
+        Self::Downie2013,
+        Self::Henschke2009,
+        Self::Fda2020,
+    ];
+
+    /// The short name used in the policy's tables.
+    pub const fn short_name(self) -> &'static str {
+        match self {
+            Self::Seed000 => "seed 000",
+            Self::Seed001 => "seed 001",
+            Self::Seed002 => "seed 002",
+            Self::Seed003 => "seed 003",
+            Self::Seed004 => "seed 004",
+            Self::GirftCesPathway => "GIRFT national CES pathway",
+            Self::Acp2011 => "ACP 2011 (Chou) table 2",
+            Self::Rcgp1999 => "RCGP 1999",
+            Self::NiceNg59 => "NICE NG59",
+            Self::NiceNg234 => "NICE NG234",
+            Self::NiceNg41 => "NICE NG41",
+            Self::NiceNg65 => "NICE NG65",
+            Self::NiceCg95 => "NICE CG95",
+            Self::NiceTa159 => "NICE TA159",
+            Self::NiceCksLowBackPain => "NICE CKS low back pain",
+            Self::NiceCksPyelonephritis => "NICE CKS, pyelonephritis (acute)",
+            Self::Acr => "ACR appropriateness criteria",
+            Self::BmjBestPractice => "BMJ Best Practice",
+            Self::NhsLothianRefHelp => "NHS Lothian RefHelp",
+            Self::Downie2013 => "Downie 2013",
+            Self::Henschke2009 => "Henschke 2009",
+            Self::Fda2020 => "FDA 2020",
+        }
+    }
+
+    /// The full reference, as sources.md gives it. Where sources.md stands for several
+    /// references with a placeholder (ACR "variant N", the BMJ Best Practice topics), the
+    /// placeholder is left to the citation's detail.
+    pub const fn reference(self) -> &'static str {
+        match self {
+            Self::Seed000 => {
+                "\"Back Pain Treatments\", Inspired Spine (Minnesota spine center), patient information page"
+            }
+            Self::Seed001 => {
+                "\"Understanding Conservative Spine Care and Its Impact\", NeuroSpine Plus, patient article"
+            }
+            Self::Seed002 => {
+                "\"Treating low back pain\", Society of Interventional Radiology, patient page (last reviewed November 2024)"
+            }
+            Self::Seed003 => "\"Pain management for back pain\", Neuroscience Group, patient article",
+            Self::Seed004 => {
+                "\"Minimally Invasive Treatments for Back Pain\", news feature, 26 August 2024"
+            }
+            Self::GirftCesPathway => {
+                "Getting It Right First Time (NHS England): National suspected cauda equina syndrome pathway, 2023"
+            }
+            Self::Acp2011 => {
+                "Chou R, Qaseem A, Owens DK, Shekelle P. Diagnostic imaging for low back pain: advice for high-value health care from the American College of Physicians. Ann Intern Med 2011;154:181-189"
+            }
+            Self::Rcgp1999 => {
+                "Royal College of General Practitioners: Clinical guidelines for the management of acute low back pain, 1999"
+            }
+            Self::NiceNg59 => {
+                "NICE guideline NG59: Low back pain and sciatica in over 16s: assessment and management, 2016 (updated 2020)"
+            }
+            Self::NiceNg234 => {
+                "NICE guideline NG234: Spinal metastases and metastatic spinal cord compression, 2023"
+            }
+            Self::NiceNg41 => "NICE guideline NG41: Spinal injury: assessment and initial management, 2016",
+            Self::NiceNg65 => {
+                "NICE guideline NG65: Spondyloarthritis in over 16s: diagnosis and management, 2017"
+            }
+            Self::NiceCg95 => {
+                "NICE clinical guideline CG95: Recent-onset chest pain of suspected cardiac origin, 2010 (updated 2016)"
+            }
+            Self::NiceTa159 => {
+                "NICE technology appraisal TA159: Spinal cord stimulation for chronic pain of neuropathic or ischaemic origin, 2008"
+            }
+            Self::NiceCksLowBackPain => {
+                "NICE Clinical Knowledge Summaries: Back pain - low (without radiculopathy)"
+            }
+            Self::NiceCksPyelonephritis => "NICE Clinical Knowledge Summaries: Pyelonephritis - acute",
+            Self::Acr => {
+                "American College of Radiology Appropriateness Criteria: Low Back Pain, 2021 revision"
+            }
+            Self::BmjBestPractice => "BMJ Best Practice, the topic the citation names",
+            Self::NhsLothianRefHelp => {
+                "NHS Lothian RefHelp: cauda equina syndrome referral guidance (after SBNS/BASS standards)"
+            }
+            Self::Downie2013 => {
+                "Downie A, et al. Red flags to screen for malignancy and fracture in patients with low back pain: systematic review. BMJ 2013;347:f7095"
+            }
+            Self::Henschke2009 => {
+                "Henschke N, et al. Prevalence of and screening for serious spinal pathology in patients presenting to primary care settings with acute low back pain. Arthritis Rheum 2009;60:3072-3080"
+            }
+            Self::Fda2020 => {
+                "US Food and Drug Administration Drug Safety Communication: avoid use of NSAIDs in pregnancy at 20 weeks or later, October 2020"
+            }
+        }
+    }
+}
+
+impl Serialize for Source {
+    /// A source serializes as its short name, the form the policy cites it in.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.short_name())
+    }
+}
+
+/// One citation of a source by a rule or an option: the source, and the policy's
+/// parenthetical note on what in it applies, if it gives one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Citation {
+    pub source: Source,
+    pub detail: Option<&'static str>,
+}
+
+/// A citation of the whole source.
+pub const fn cite(source: Source) -> Citation {
+    Citation {
+        source,
+        detail: None,
+    }
+}
+
+/// A citation with the policy's note on what in the source applies.
+pub const fn cite_on(source: Source, detail: &'static str) -> Citation {
+    Citation {
+        source,
+        detail: Some(detail),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_source_has_a_distinct_short_name_and_a_reference() {
+        for (i, a) in Source::ALL.iter().enumerate() {
+            assert!(!a.reference().is_empty());
+            for b in &Source::ALL[i + 1..] {
+                assert_ne!(a.short_name(), b.short_name());
+            }
+        }
+    }
+}
