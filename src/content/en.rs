@@ -1,8 +1,20 @@
 //! English.
+//!
+//! Written for someone in pain, maybe on a phone in the middle of the night: short
+//! sentences, everyday words, "you", calm, and always a next thing to do. Medical words
+//! appear once, in brackets, after the plain ones.
 
-use super::Words;
+use super::{OptionWords, QuestionWords, Words};
+use crate::engine::{
+    Condition, DailyFunction, Diagnosis, Field, LadderStep, LegPain, LegWeakness, Level, OptionId,
+    PainArea, Relief, RuleId,
+};
+use crate::questionnaire::{DurationUnit, NumberProblem, Page};
 
 pub static EN: Words = Words {
+    lang: "en",
+
+    // --- Start screen (index.html repeats the first six word for word) ---
     start_title: "Check your back pain",
     start_lead: "A few short questions to see whether your back pain needs urgent care, and what step of treatment could come next.",
     start_button: "Start",
@@ -10,9 +22,893 @@ pub static EN: Words = Words {
     warning_signs: [
         "numbness between your legs or around your bottom or genitals",
         "new trouble passing urine, or leaking urine or stool",
-        "weakness in your legs that is getting worse, or trouble walking",
-        "a high fever, or a sudden severe tearing pain in your back or belly",
-        "chest pain or sudden trouble breathing",
+        "pain, numbness or weakness in both legs, or leg weakness that is getting worse",
+        "new unsteadiness, or a leg that does not do what you tell it",
+        "a sudden severe tearing pain in your back or belly, chest pain, or sudden trouble breathing",
+        "a serious injury, such as a road accident or a fall from a height",
     ],
     not_a_diagnosis: "This is not a diagnosis and does not replace a clinician. Your answers stay on this device.",
+    emergency_number_label: "Your emergency number:",
+    emergency_number_change: "Change",
+    emergency_number_save: "Save",
+    emergency_number_invalid: "Type the emergency number in digits only, up to 6 of them, for example 911 or 112.",
+    about_link: "About backstep and its sources",
+
+    // --- Questionnaire ---
+    progress: |at, of| format!("Step {at} of {of}"),
+    page_title,
+    page_intro,
+    question,
+    choice,
+    yes: "Yes",
+    no: "No",
+    unsure: "Not sure",
+    duration_amount_label: "How many",
+    duration_unit_label: "Days, weeks or months",
+    duration_unit,
+    pain_score_low: "0: no pain",
+    pain_score_high: "10: the worst pain you can imagine",
+    none_tried: "Nothing yet",
+    next: "Next",
+    back: "Back",
+    see_result: "See my result",
+    problems_title: "Please look at these answers again",
+    unanswered: "Please answer this question. If you do not know, choose \"Not sure\".",
+    number_problem,
+
+    // --- Emergency panel ---
+    emergency_title: "Get emergency help now",
+    emergency_do_now: "Call your emergency number now, or have someone take you to the nearest emergency department.",
+    emergency_call: |number| format!("Call {number}"),
+    emergency_why: "Your answers suggest something that a doctor needs to check within hours, not days. Getting help quickly gives you the best chance of a good recovery.",
+    emergency_while_waiting: [
+        "Do not drive yourself.",
+        "Take this page or your answers with you if you can.",
+        "If things get worse while you wait, call again.",
+    ],
+    emergency_acknowledge: "I have read this. Show the rest of the questions.",
+
+    // --- Result ---
+    result_title: "Your result",
+    level_name,
+    level_action,
+    level_detail,
+    reasons_title: "What in your answers led to this",
+    no_reasons: "Nothing in your answers points to a problem that needs a doctor soon.",
+    reason,
+    condition,
+    condition_intro: "A doctor will want to rule out:",
+    uncertain_note: "This comes from a \"Not sure\" answer. It still counts until a clinician has checked, though for most reasons it is treated as a little less urgent.",
+    sources_label: "Sources:",
+    ladder_title: "Steps of treatment",
+    ladder_discuss: "To discuss with your clinician",
+    step_name,
+    step_summary,
+    you_are_here: "You are here",
+    not_started: "Nothing tried yet",
+    next_step: "Next step",
+    options_title: "Options at the next step",
+    repeat_what_helped: "An injection helped you for a while, so having it again is a fair next step. These injections are usually given up to 3 times a year.",
+    no_option_fits: "None of these options clearly fits your answers. Ask a clinician which step is right for you.",
+    option,
+    what_to_expect: "What to expect:",
+    pregnancy_pharmacist: "Ask a pharmacist before you take any pain relief. From 20 weeks of pregnancy, do not take anti-inflammatories such as ibuprofen.",
+    bring_title: "What to bring to your appointment",
+    bring_imaging: "Your recent MRI or CT scan, and the written report that came with it.",
+    bring_treatments: "A list of what you have tried for your back, and how much each one helped.",
+    bring_medicines: "A list of every medicine you take, including ones you buy without a prescription.",
+    print: "Print a summary",
+    change_answers: "Change my answers",
+    start_over: "Start again",
+    incomplete_result: "Some warning-sign questions are not answered yet. Please go back and answer them, so that advice can be shown.",
+
+    // --- Printed summary ---
+    summary_title: "Back pain check: summary",
+    summary_date: "Date:",
+    summary_answers: "Your answers",
+    summary_not_answered: "Not answered",
+    content_version: "Clinical content version",
+
+    // --- About and sources ---
+    about_title: "About backstep",
+    about_is: [
+        "backstep asks you about your back pain and looks for warning signs that need a doctor quickly.",
+        "It tells you how soon to get help, and which of your answers led to that.",
+        "It shows the usual steps of back pain treatment, and which step could come next, for you to talk over with a clinician.",
+    ],
+    about_is_not: [
+        "It is not a diagnosis: it cannot tell you what is causing your pain.",
+        "It does not take the place of a doctor, nurse or physical therapist who can examine you.",
+        "It is made for adults. A child or teenager with back pain should see a doctor.",
+    ],
+    about_rules_title: "How your answers are checked",
+    about_rules_intro: "Each rule below looks for one thing in the answers. When it finds it, the rule says how soon to get help. Every rule comes from the medical sources listed with it.",
+    about_sources_title: "Sources",
+    about_privacy: "Your answers stay on this device. Nothing is sent anywhere, and nothing is stored: closing the page clears them.",
+    close: "Close",
 };
+
+fn page_title(page: Page) -> &'static str {
+    match page {
+        Page::WarningSigns => "Warning signs",
+        Page::Legs => "Your legs",
+        Page::Health => "Your health",
+        Page::Pain => "Your pain",
+        Page::AboutYou => "A little more about you",
+        Page::Treatment => "What you have tried",
+    }
+}
+
+fn page_intro(page: Page) -> &'static str {
+    match page {
+        Page::WarningSigns => "These questions come first because they matter most. Please answer each one, even if it seems unlikely.",
+        Page::Legs => "Back problems can press on the nerves that run down into your legs.",
+        Page::Health => "A few things about your health change what is safest for you.",
+        Page::Pain => "How long you have had the pain, where it is, and how it affects your day.",
+        Page::AboutYou => "A few last things that change which treatments are safe for you.",
+        Page::Treatment => "This shows which step of treatment could come next.",
+    }
+}
+
+fn question(field: Field) -> QuestionWords {
+    let (label, hint) = match field {
+        Field::Age => ("How old are you?", "In whole years, for example 42."),
+        Field::DurationWeeks => (
+            "How long have you had this bout of back pain?",
+            "Count from when this bout began. Type a number, then choose days, weeks or months.",
+        ),
+        Field::PainArea => ("Where is your back pain mainly?", "Choose the part that hurts most."),
+        Field::PainScore => (
+            "How bad was the pain at its worst in the last 24 hours?",
+            "0 means no pain at all. 10 means the worst pain you can imagine.",
+        ),
+        Field::LegPain => (
+            "Does the pain spread into a leg?",
+            "If both legs hurt, think of the one where the pain goes furthest down.",
+        ),
+        Field::BothLegs => (
+            "Are your leg symptoms in both legs, and is that new or getting worse?",
+            "Leg symptoms here means pain below the knee, numbness, or weakness. If you have none of these, answer no.",
+        ),
+        Field::Worsening => (
+            "Is your back pain getting worse over days or weeks?",
+            "Answer yes if it is clearly worse now than when it began, not just one bad day.",
+        ),
+        Field::ConstantNightPain => (
+            "Is the pain there all the time when you rest or at night, even when you change position?",
+            "Answer no if lying still, or moving into a new position, eases it.",
+        ),
+        Field::InflammatoryPattern => (
+            "Is your back stiff for more than 30 minutes after you get up, and does it ease once you move about?",
+            "Answer yes only if both are true.",
+        ),
+        Field::SaddleNumbness => (
+            "Is there numbness or a strange feeling between your legs, around your genitals or around your bottom, that is new or getting worse?",
+            "For example, you cannot feel the toilet paper properly when you wipe, or the skin there feels numb, tingly or different.",
+        ),
+        Field::BladderChange => (
+            "Do you have a problem with peeing (passing urine) that is new or getting worse?",
+            "For example: it is hard to start or stop, you cannot feel the pee coming out, you leak, or you cannot tell when your bladder is full.",
+        ),
+        Field::BowelIncontinence => (
+            "Have you lost control of your bowels, or lost the feeling when you poo, and is this new or getting worse?",
+            "For example, poo leaks out, or you find it in your underwear without having felt it.",
+        ),
+        Field::SexualDysfunction => (
+            "Since the back pain began, have you lost feeling in your genitals, or lost sexual function (not just sex being painful)?",
+            "For example, your genitals feel numb, or you have new trouble getting an erection, ejaculating (coming) or having an orgasm.",
+        ),
+        Field::LegWeakness => (
+            "Do you have weakness in a leg or foot?",
+            "For example, you trip over your foot, your foot slaps down as you walk, or your knee gives way.",
+        ),
+        Field::LegNumbness => (
+            "Do you have numbness or pins and needles in a leg or foot?",
+            "Tingling, prickling, or a patch of skin that feels dull or dead.",
+        ),
+        Field::LegSpasms => (
+            "Do you have strong spasms or stiffness in your legs?",
+            "A spasm is when a muscle tightens hard on its own and will not let go.",
+        ),
+        Field::WalkingDifficulty => (
+            "Since the pain began, have you become unsteady on your feet, or does a leg not do what you tell it to (not just walking slowly because it hurts)?",
+            "For example, you stagger, lose your balance, or a leg will not move the way you want it to.",
+        ),
+        Field::MajorTrauma => (
+            "Have you recently had a big injury, such as a road accident, a fall from a height, or a hard crash into something or someone?",
+            "For example, a car or bike crash, falling off a ladder or down a flight of stairs, or a hard tackle in sport.",
+        ),
+        Field::MinorTrauma => (
+            "Have you recently had a small injury, such as a fall from standing, or a strain while lifting?",
+            "For example, slipping over at home, or feeling a sudden twinge as you lifted a bag.",
+        ),
+        Field::CancerHistory => (
+            "Do you have cancer now, or have you had cancer in the past?",
+            "Count any cancer, even from long ago. You can leave out a skin cancer that was not melanoma (melanoma is a kind of skin cancer that can spread).",
+        ),
+        Field::WeightLoss => (
+            "Have you lost weight without trying?",
+            "For example, your clothes have got loose although you have not changed how you eat or exercise.",
+        ),
+        Field::Fever => (
+            "Since the pain began, have you had a temperature of 38 °C (100.4 °F) or more, or shaking chills?",
+            "Shaking chills means shivering hard that you cannot stop, even when you are warm.",
+        ),
+        Field::IvDrugUse => (
+            "Do you inject drugs?",
+            "This means drugs that a doctor has not prescribed for you, taken with a needle. Your answer stays on this device.",
+        ),
+        Field::Immunosuppressed => (
+            "Do you take medicines that weaken your immune system, or have an illness that does?",
+            "Your immune system is how your body fights germs. For example, chemotherapy (cancer medicine), or medicines taken after an organ transplant.",
+        ),
+        Field::RecentInfectionOrProcedure => (
+            "In the last 3 months, have you had an infection caused by bacteria, an injection or operation on your spine, or a wound on your back?",
+            "Bacteria are germs. For example, a urine, skin or chest infection that needed antibiotics.",
+        ),
+        Field::SteroidUse => (
+            "Have you taken steroid tablets for months?",
+            "For example, prednisolone or prednisone. Steroid creams and inhalers do not count.",
+        ),
+        Field::Osteoporosis => (
+            "Has a doctor told you that you have thin bones (osteoporosis)?",
+            "",
+        ),
+        Field::VascularWarning => (
+            "Do you have sudden, severe, tearing pain in your back or belly, feel faint or clammy, or feel a pulsing in your belly?",
+            "Clammy means cold and sweaty skin. Pulsing means a throbbing in your belly, like a heartbeat.",
+        ),
+        Field::ChestOrBreathing => (
+            "Along with the back pain, do you have chest pain or pressure, or have you suddenly become short of breath?",
+            "For example, tightness or heaviness in your chest, or struggling to catch your breath.",
+        ),
+        Field::BellyOrUrine => (
+            "Do you have pain in your belly or side together with burning or needing to pee often, or have you seen blood in your pee?",
+            "Your side is the area between your lowest ribs and your hip. Blood can make pee look pink, red or brown.",
+        ),
+        Field::Pregnant => (
+            "Are you pregnant, or have you given birth in the last 6 weeks?",
+            "If this cannot apply to you, answer no.",
+        ),
+        Field::DailyFunction => (
+            "Can you keep up with your everyday activities?",
+            "For example, work or school, looking after yourself or others, shopping and getting about.",
+        ),
+        Field::SleepDisturbed => ("Does the pain often wake you up or stop you from sleeping?", ""),
+        Field::TreatmentsTried => (
+            "What have you already tried for this bout of back pain?",
+            "Choose everything you have tried, even if it did not help.",
+        ),
+        Field::PtWeeks => (
+            "How many weeks of physical therapy have you done?",
+            "Physical therapy is also called physiotherapy. Count the weeks so far, for example 4.",
+        ),
+        Field::Relief => (
+            "How much has what you tried helped?",
+            "Think of everything you tried, taken together.",
+        ),
+        Field::Diagnosis => (
+            "Has a doctor or other clinician told you what is causing your back pain?",
+            "Choose what they told you. If they did not say, or you are not sure, choose the first answer.",
+        ),
+        Field::RecentImaging => (
+            "Have you had an MRI or CT scan of your spine in the last year?",
+            "These are detailed scans done in a hospital or clinic. A plain X-ray does not count.",
+        ),
+    };
+    QuestionWords { label, hint }
+}
+
+/// The label of a choice field's value, given its contract id. The id is turned back into
+/// the engine's value first, so a new value is a compile error here, not a blank label.
+fn choice(field: Field, id: &str) -> &'static str {
+    match field {
+        Field::PainArea => PainArea::from_id(id).map_or("", |value| match value {
+            PainArea::Lower => "Lower back",
+            PainArea::MiddleUpper => "Middle or upper back",
+        }),
+        Field::LegPain => LegPain::from_id(id).map_or("", |value| match value {
+            LegPain::None => "No, it stays in my back",
+            LegPain::AboveKnee => "Yes, but not below the knee",
+            LegPain::BelowKnee => "Yes, below the knee (into the calf or foot)",
+        }),
+        Field::LegWeakness => LegWeakness::from_id(id).map_or("", |value| match value {
+            LegWeakness::None => "No weakness",
+            LegWeakness::Stable => "Yes, and it is staying the same",
+            LegWeakness::Worsening => "Yes, and it is getting worse",
+            LegWeakness::Unsure => "Not sure",
+        }),
+        Field::DailyFunction => DailyFunction::from_id(id).map_or("", |value| match value {
+            DailyFunction::Normal => "Yes, as usual",
+            DailyFunction::Limited => "Only some of them, or with difficulty",
+            DailyFunction::Unable => "No, I cannot do most of them",
+        }),
+        Field::Relief => Relief::from_id(id).map_or("", |value| match value {
+            Relief::Good => "It helped a lot",
+            Relief::Partial => "It helped a little, but not enough",
+            Relief::None => "It did not help",
+            Relief::Temporary => "It helped, then wore off",
+        }),
+        Field::Diagnosis => Diagnosis::from_id(id).map_or("", |value| match value {
+            Diagnosis::NoneKnown => "No, or I do not know",
+            Diagnosis::HerniatedDisc => "A slipped or bulging disc (herniated disc)",
+            Diagnosis::SpinalStenosis => "Narrowing of the space around the nerves in the spine (spinal stenosis)",
+            Diagnosis::FacetArthritis => "Wear and tear of the small joints of the spine (facet arthritis)",
+            Diagnosis::DegenerativeDisc => "Wear and tear of the discs, the cushions between the spine bones (degenerative disc disease)",
+            Diagnosis::CompressionFracture => "A spine bone that has cracked and squashed down (compression fracture)",
+        }),
+        Field::Age
+        | Field::DurationWeeks
+        | Field::PainScore
+        | Field::BothLegs
+        | Field::Worsening
+        | Field::ConstantNightPain
+        | Field::InflammatoryPattern
+        | Field::SaddleNumbness
+        | Field::BladderChange
+        | Field::BowelIncontinence
+        | Field::SexualDysfunction
+        | Field::LegNumbness
+        | Field::LegSpasms
+        | Field::WalkingDifficulty
+        | Field::MajorTrauma
+        | Field::MinorTrauma
+        | Field::CancerHistory
+        | Field::WeightLoss
+        | Field::Fever
+        | Field::IvDrugUse
+        | Field::Immunosuppressed
+        | Field::RecentInfectionOrProcedure
+        | Field::SteroidUse
+        | Field::Osteoporosis
+        | Field::VascularWarning
+        | Field::ChestOrBreathing
+        | Field::BellyOrUrine
+        | Field::Pregnant
+        | Field::SleepDisturbed
+        | Field::TreatmentsTried
+        | Field::PtWeeks
+        | Field::RecentImaging => "",
+    }
+}
+
+fn duration_unit(unit: DurationUnit) -> &'static str {
+    match unit {
+        DurationUnit::Days => "days",
+        DurationUnit::Weeks => "weeks",
+        DurationUnit::Months => "months",
+    }
+}
+
+/// Which kind of number a field asks for, for its error messages.
+enum Number {
+    Age,
+    Duration,
+    TherapyWeeks,
+    Other,
+}
+
+fn number_problem(field: Field, problem: NumberProblem) -> String {
+    let number = match field {
+        Field::Age => Number::Age,
+        Field::DurationWeeks => Number::Duration,
+        Field::PtWeeks => Number::TherapyWeeks,
+        Field::PainArea
+        | Field::PainScore
+        | Field::LegPain
+        | Field::BothLegs
+        | Field::Worsening
+        | Field::ConstantNightPain
+        | Field::InflammatoryPattern
+        | Field::SaddleNumbness
+        | Field::BladderChange
+        | Field::BowelIncontinence
+        | Field::SexualDysfunction
+        | Field::LegWeakness
+        | Field::LegNumbness
+        | Field::LegSpasms
+        | Field::WalkingDifficulty
+        | Field::MajorTrauma
+        | Field::MinorTrauma
+        | Field::CancerHistory
+        | Field::WeightLoss
+        | Field::Fever
+        | Field::IvDrugUse
+        | Field::Immunosuppressed
+        | Field::RecentInfectionOrProcedure
+        | Field::SteroidUse
+        | Field::Osteoporosis
+        | Field::VascularWarning
+        | Field::ChestOrBreathing
+        | Field::BellyOrUrine
+        | Field::Pregnant
+        | Field::DailyFunction
+        | Field::SleepDisturbed
+        | Field::TreatmentsTried
+        | Field::Relief
+        | Field::Diagnosis
+        | Field::RecentImaging => Number::Other,
+    };
+    match (number, problem) {
+        (Number::Age, NumberProblem::Missing) => "Please type your age in whole years.".into(),
+        (Number::Age, NumberProblem::NotANumber) => {
+            "Type your age in digits only, for example 42.".into()
+        }
+        (Number::Age, NumberProblem::NotWhole) => {
+            "Type your age in whole years, with no decimal point, for example 42.".into()
+        }
+        (Number::Age, NumberProblem::OutOfRange { min, max }) => {
+            format!("Type an age in whole years from {min} to {max}.")
+        }
+        (Number::Duration, NumberProblem::Missing) => {
+            "Please type how long you have had this pain, as a number of days, weeks or months.".into()
+        }
+        (Number::Duration, NumberProblem::NotANumber) => {
+            "Type a number of days, weeks or months in digits, 0 or more, for example 3.".into()
+        }
+        (Number::Duration, NumberProblem::NotWhole) => {
+            "Type a whole number of days, weeks or months, for example 3.".into()
+        }
+        (Number::Duration, NumberProblem::OutOfRange { min, max }) => {
+            format!("Type a number of days, weeks or months from {min} to {max}.")
+        }
+        (Number::TherapyWeeks, NumberProblem::Missing) => {
+            "Please type how many weeks of physical therapy you have done. Type 0 if you have not started.".into()
+        }
+        (Number::TherapyWeeks, NumberProblem::NotANumber) => {
+            "Type a number of weeks in digits, 0 or more, for example 4.".into()
+        }
+        (Number::TherapyWeeks, NumberProblem::NotWhole) => {
+            "Type a whole number of weeks, for example 4.".into()
+        }
+        (Number::TherapyWeeks, NumberProblem::OutOfRange { min, max }) => {
+            format!("Type a number of weeks from {min} to {max}.")
+        }
+        (Number::Other, NumberProblem::Missing) => "Please type a number.".into(),
+        (Number::Other, NumberProblem::NotANumber) => {
+            "Type a number in digits only, for example 3.".into()
+        }
+        (Number::Other, NumberProblem::NotWhole) => {
+            "Type a whole number, with no decimal point.".into()
+        }
+        (Number::Other, NumberProblem::OutOfRange { min, max }) => {
+            format!("Type a number from {min} to {max}.")
+        }
+    }
+}
+
+fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::Emergency => "Emergency",
+        Level::Urgent => "Urgent",
+        Level::Soon => "Soon",
+        Level::Routine => "Routine",
+        Level::SelfCare => "Self-care",
+    }
+}
+
+fn level_action(level: Level) -> &'static str {
+    match level {
+        Level::Emergency => "Call your emergency number now or go to the nearest emergency department.",
+        Level::Urgent => "See a doctor today, within 24 hours, at urgent care or at a same-day appointment.",
+        Level::Soon => "Book an appointment with a doctor within the next few days, and no later than a week from now.",
+        Level::Routine => "Book a routine appointment with a doctor or a spine specialist.",
+        Level::SelfCare => "Look after your back at home for now, and get it checked if it is not better in 2 to 6 weeks, or at once if a warning sign appears.",
+    }
+}
+
+fn level_detail(level: Level) -> &'static str {
+    match level {
+        Level::Emergency => "Your answers suggest something that a doctor needs to check within hours. Do not wait to see if it passes.",
+        Level::Urgent => "Your answers suggest something that a doctor should check today, not next week. If it gets worse before then, or a warning sign appears, call your emergency number.",
+        Level::Soon => "Your answers suggest something a doctor should look at, though it does not need to be today. If it gets worse, or a warning sign appears, get help sooner.",
+        Level::Routine => "Nothing in your answers needs urgent care, but a doctor should look at your back. Until then, keep gently active. If a warning sign appears, get help straight away.",
+        Level::SelfCare => "Nothing in your answers needs a doctor right now, and most back pain gets better by itself. Keep moving gently: staying in bed makes healing slower.",
+    }
+}
+
+fn reason(rule: RuleId) -> &'static str {
+    match rule {
+        RuleId::CaudaEquina => "You said you have numbness between your legs or around your bottom, or a new problem with peeing or with your bowels.",
+        RuleId::BilateralLegSymptoms => "You said you have symptoms in both legs, such as pain below the knee, numbness or weakness, that are new or getting worse.",
+        RuleId::CesSexualWithLegSymptoms => "You said you have lost feeling in your genitals or lost sexual function, and you also have symptoms in your legs.",
+        RuleId::ProgressiveWeakness => "You said a leg or foot is weak, and the weakness is getting worse.",
+        RuleId::GaitDisturbance => "You said you have become unsteady on your feet, or a leg does not do what you tell it to.",
+        RuleId::CancerWithNeuro => "You said you have or have had cancer, and you also have signs that a nerve may be pressed, such as pain below the knee, numbness or weakness.",
+        RuleId::MajorTrauma => "You said you recently had a big injury, such as a road accident or a fall from a height.",
+        RuleId::InfectionWithNeuro => "You said you have had a fever, and you also have nerve symptoms such as numbness, weakness, unsteadiness, or changes in peeing or pooing.",
+        RuleId::InfectionRiskWithFever => "You said you have had a fever, together with something that makes an infection more likely: injecting drugs, a weak immune system, or a recent infection, spine injection, operation or wound.",
+        RuleId::Vascular => "You said you have sudden, severe, tearing pain, feel faint or clammy, or feel a pulsing in your belly.",
+        RuleId::ChestOrBreathing => "You said you have chest pain or pressure, or sudden shortness of breath, along with the back pain.",
+        RuleId::Fever => "You said you have had a temperature of 38 °C (100.4 °F) or more, or shaking chills, since the pain began.",
+        RuleId::CancerHistory => "You said you have cancer now or have had it in the past.",
+        RuleId::BellyOrUrine => "You said you have pain in your belly or side with burning or frequent peeing, or blood in your pee.",
+        RuleId::StableWeakness => "You said a leg or foot is weak, even though it is not getting worse.",
+        RuleId::LegSpasms => "You said you have strong spasms or stiffness in your legs.",
+        RuleId::FragilityFracture => "You said you had a small injury, and your bones may break more easily: you have thin bones, take steroid tablets, or are 70 or older.",
+        RuleId::SexualDysfunction => "You said you have lost some feeling in your genitals, or some sexual function, since the pain began.",
+        RuleId::MultipleRiskFactors => "Several things in your answers add up, even though each alone would be less worrying.",
+        RuleId::SeverePainDisabling => "You said your pain is very bad, 8 or more out of 10, and you cannot do most of your everyday activities.",
+        RuleId::Age70Plus => "You are 70 or older: back pain at this age is checked more carefully.",
+        RuleId::AgeUnder20 => "You are under 20: back pain is less common at this age, so it is checked more carefully.",
+        RuleId::WeightLoss => "You said you have lost weight without trying.",
+        RuleId::NightPain => "You said the pain is there all the time at rest or at night, even when you change position.",
+        RuleId::ThoracicPain => "You said the pain is mainly in your middle or upper back, which is checked more carefully than low back pain.",
+        RuleId::Immunosuppressed => "You said you take medicines, or have an illness, that weaken your immune system.",
+        RuleId::SteroidUse => "You said you have taken steroid tablets for months, which can make bones thinner.",
+        RuleId::Osteoporosis => "You said you have been told you have thin bones (osteoporosis).",
+        RuleId::IvDrugUse => "You said you inject drugs, which makes an infection in the spine a little more likely.",
+        RuleId::LegNumbness => "You said you have numbness or pins and needles in a leg or foot.",
+        RuleId::Pregnancy => "You said you are pregnant or gave birth in the last 6 weeks, so medicines and treatments need a clinician's advice.",
+        RuleId::PersistentPain => "You said the pain has lasted 6 weeks or more.",
+        RuleId::Worsening => "You said the pain is getting worse over days or weeks.",
+        RuleId::FunctionLimited => "You said the pain has made everyday activities hard for 2 weeks or more.",
+        RuleId::SleepDisturbed => "You said the pain often wakes you or stops you sleeping, and it has lasted 2 weeks or more.",
+        RuleId::SeverePain => "You said your worst pain is 8 or more out of 10, so your pain relief should be looked at again.",
+        RuleId::PersistentSciatica => "You said the pain goes down below your knee, and it has lasted 4 weeks or more.",
+        RuleId::InflammatoryBackPain => "You are under 45, the pain has lasted 12 weeks or more, and your back is stiff for over 30 minutes in the morning, easing as you move.",
+    }
+}
+
+fn condition(condition: Condition) -> &'static str {
+    match condition {
+        Condition::CaudaEquinaSyndrome => "pressure on the nerves at the bottom of the spine (cauda equina syndrome)",
+        Condition::ProgressiveNeurologicalDeficit => "pressure on a nerve or the spinal cord that is getting worse (progressive neurological deficit)",
+        Condition::SpinalCordCompression => "pressure on the spinal cord (spinal cord compression)",
+        Condition::SpinalFracture => "a broken bone in the spine (spinal fracture)",
+        Condition::SpinalInfection => "a possible infection in the spine",
+        Condition::AorticAneurysm => "a problem with the main blood vessel in the belly (aortic aneurysm)",
+        Condition::HeartOrLungCause => "a problem with the heart or lungs",
+        Condition::SpinalMalignancy => "something more serious, such as a growth affecting the spine",
+        Condition::KidneyOrAbdominalCause => "a kidney infection or another problem inside the belly",
+        Condition::NerveRootCompression => "a pinched nerve in the lower back (nerve root compression)",
+        Condition::CompressionFracture => "a spine bone that has cracked and squashed down (compression fracture)",
+        Condition::SeriousPathologyRisk => "a less common but more serious cause of back pain",
+        Condition::AxialSpondyloarthritis => "a long-term condition that makes the joints of the spine swollen and stiff (axial spondyloarthritis)",
+    }
+}
+
+fn step_name(step: LadderStep) -> &'static str {
+    match step {
+        LadderStep::SelfCare => "Self-care",
+        LadderStep::Conservative => "Physical therapy and medicines",
+        LadderStep::Interventional => "Injections",
+        LadderStep::Advanced => "Minimally invasive procedures",
+        LadderStep::SurgicalConsult => "A surgeon's opinion",
+    }
+}
+
+fn step_summary(step: LadderStep) -> &'static str {
+    match step {
+        LadderStep::SelfCare => "Keep moving, use heat or ice, and take pain relief from a pharmacy.",
+        LadderStep::Conservative => "Physical therapy, medicines from a doctor, and other hands-on or calming care (conservative care).",
+        LadderStep::Interventional => "Medicine injected near the sore nerve or joint, guided by X-ray, to calm pain and swelling.",
+        LadderStep::Advanced => "Small procedures through a needle or a tiny cut (minimally invasive), when injections have not been enough.",
+        LadderStep::SurgicalConsult => "Talking with a surgeon about an operation. This is the last resort: only about 1 in 20 people need surgery.",
+    }
+}
+
+fn option(option: OptionId) -> OptionWords {
+    let (name, what, expect) = match option {
+        OptionId::ActivityAndSelfCare => (
+            "Staying active",
+            "Keep up your normal day as much as you can, pacing yourself and resting in short breaks. Lying in bed for days makes healing slower.",
+            "Gentle movement, such as short walks, is a good start. Build up a little each day. Most back pain gets better by itself.",
+        ),
+        OptionId::HeatIce => (
+            "Heat or ice",
+            "A warm pack relaxes tight muscles and helps blood flow. A cold pack numbs the sore area and eases swelling.",
+            "Use it for short spells, a few times a day, whichever feels better. Always put a cloth between the pack and your skin.",
+        ),
+        OptionId::OtcPainRelief => (
+            "Pain relief from a pharmacy",
+            "Medicines you can buy without a prescription, such as anti-inflammatories like ibuprofen, which ease pain and swelling.",
+            "They can ease the pain enough for you to keep moving. Follow the packet, and ask a pharmacist first if you take other medicines or have stomach, kidney or heart problems.",
+        ),
+        OptionId::PhysicalTherapy => (
+            "Physical therapy (physiotherapy)",
+            "A physical therapist teaches you exercises that stretch and strengthen your back and the muscles around your middle (your core). They may also use heat, ice, ultrasound or TENS (a small machine that sends gentle electric pulses) to ease pain.",
+            "A course usually lasts 6 to 12 weeks, and most people notice clear progress within the first month. The exercises also help stop the pain coming back.",
+        ),
+        OptionId::PrescriptionMedication => (
+            "Prescription medicines",
+            "Medicines a doctor prescribes and keeps an eye on, such as stronger anti-inflammatories, muscle relaxants (for spasms), or medicines for nerve pain.",
+            "Your doctor chooses the dose, checks for side effects, and tells you how long to take them.",
+        ),
+        OptionId::Chiropractic => (
+            "Chiropractic or osteopathic care",
+            "A chiropractor or osteopath uses their hands to move and press on your spine (spinal manipulation), to help it move better and take pressure off nerves.",
+            "It is usually a series of short sessions. Tell them about any health problems first. Many health insurers do not pay for it, so check before you start.",
+        ),
+        OptionId::Acupuncture => (
+            "Acupuncture",
+            "Very thin needles are placed in the skin at chosen points to help ease pain.",
+            "The needles are fine, and most people feel little from them. It helps some people a lot and others less, and is usually given over several sessions.",
+        ),
+        OptionId::Massage => (
+            "Massage",
+            "Hands-on work on the muscles of your back to loosen tight spots, ease spasms and help blood flow.",
+            "It should feel relaxing, not painful. It works best alongside exercise and staying active.",
+        ),
+        OptionId::YogaTaiChi => (
+            "Yoga or tai chi",
+            "Slow, gentle exercise that mixes stretching, balance and calm breathing, to make your back stronger and more flexible.",
+            "Start with a beginners' class and a qualified teacher, and tell them about your back. The benefit builds up over weeks of regular practice, and it is a skill you keep.",
+        ),
+        OptionId::Mindfulness => (
+            "Mindfulness and relaxation",
+            "Simple ways to calm your mind, such as slow breathing and meditation. They can make pain feel less strong and ease the stress and low mood that long pain can bring.",
+            "You can learn it from a course, a class or an app. It takes regular practice, a few minutes a day, and you can do it anywhere.",
+        ),
+        OptionId::EpiduralSteroidInjection => (
+            "Epidural steroid injection",
+            "A doctor injects a steroid (a strong medicine against swelling) and a numbing medicine into the space around the nerves in your spine, guided by X-ray. It is used for pain that shoots down the leg.",
+            "It is a short visit and you go home the same day. Relief usually starts within 1 to 2 days and can last days, weeks or months. It can be given up to 3 times a year.",
+        ),
+        OptionId::SelectiveNerveRootBlock => (
+            "Nerve root block",
+            "An injection of numbing medicine and a medicine against swelling next to one nerve, where it leaves the spine, guided by X-ray. It can ease the pain and also show which nerve is causing it.",
+            "The numbness wears off within a few hours. The medicine against swelling can take a few days to work fully. Repeat injections sometimes work better each time.",
+        ),
+        OptionId::FacetJointBlock => (
+            "Facet joint injection",
+            "An injection of numbing medicine and a steroid into one of the small joints that link the bones of your spine (facet joints). It can ease pain and show whether that joint is the cause.",
+            "The numbness wears off in a few hours, and the steroid works fully within 1 to 2 days. If the pain comes back, it can be repeated, usually up to 3 times a year.",
+        ),
+        OptionId::TriggerPointInjection => (
+            "Trigger point injection",
+            "An injection into a tight, sore knot in a back muscle (a trigger point), to help the muscle relax.",
+            "It is quick and done in a clinic. It is meant for pain that comes from a muscle rather than from a nerve or joint.",
+        ),
+        OptionId::RadiofrequencyAblation => (
+            "Radiofrequency ablation",
+            "A needle, warmed by radio waves, is placed on the tiny nerves that carry pain from the facet joints, so they stop sending pain signals. It is for people whose facet joint injections helped, but only for a while.",
+            "It is done through a needle with numbing medicine and sometimes a mild medicine to relax you, guided by X-ray. You usually go home the same day, and recovery takes from a few minutes to a few days.",
+        ),
+        OptionId::VertebroplastyKyphoplasty => (
+            "Vertebroplasty or kyphoplasty",
+            "Bone cement is put through a needle into a spine bone that has cracked and squashed down, to hold it steady while it heals. In kyphoplasty, a tiny balloon first makes room for the cement.",
+            "It is guided by X-ray. You may stay a few hours, or sometimes overnight. Recovery takes from a few minutes to a few days.",
+        ),
+        OptionId::SpinalCordStimulation => (
+            "Spinal cord stimulation",
+            "Thin wires are placed near the spinal cord through a needle. They send gentle electrical signals that reduce the pain messages reaching the brain. It is for pain that has lasted 6 months or more when other treatments have not helped enough.",
+            "You may stay a few hours, or sometimes overnight. Recovery takes from a few minutes to a few days, and you will have regular check-ups afterwards.",
+        ),
+        OptionId::TargetedDrugDelivery => (
+            "Pain medicine pump",
+            "A thin tube carries pain medicine from a small pump straight into the fluid around the spinal cord (targeted drug delivery). This needs a much smaller dose than tablets.",
+            "It is for long-lasting pain when other treatments have not helped enough. You will have regular check-ups to see how it is working.",
+        ),
+        OptionId::InterspinousSpacer => (
+            "Interspinous spacer",
+            "A small spacer is placed between two spine bones through a small cut, to hold them apart and take pressure off pinched nerves. It is for narrowing around the nerves (spinal stenosis).",
+            "You may stay a few hours, or sometimes overnight. Recovery usually takes from a few minutes to a few days.",
+        ),
+        OptionId::PercutaneousDiscectomy => (
+            "Disc treatment through a needle",
+            "A needle is passed through the skin of your back into a bulging disc to remove part of it, so the bulge shrinks and presses less on the nerve (percutaneous discectomy). It is for a slipped disc.",
+            "There is no big cut, only a needle. You may stay a few hours, or sometimes overnight. Recovery usually takes from a few minutes to a few days.",
+        ),
+        OptionId::SurgicalConsultation => (
+            "Seeing a spine surgeon",
+            "A surgeon looks at your scans and your story and tells you whether an operation could help, such as removing part of a disc, making more room for the nerves, or joining spine bones together.",
+            "Surgery is the last resort: more than 9 in 10 people get better without it, and only about 1 in 20 need it. Seeing a surgeon does not mean you must have an operation. It helps you weigh up your choices.",
+        ),
+    };
+    OptionWords { name, what, expect }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn is_blank(text: &str) -> bool {
+        text.trim().is_empty()
+    }
+
+    #[test]
+    fn no_word_function_returns_an_empty_string() {
+        for field in Field::ALL {
+            let words = (EN.question)(field);
+            assert!(!is_blank(words.label), "question {}", field.name());
+            assert!(
+                words.label.ends_with('?'),
+                "question {} ends with a question mark",
+                field.name()
+            );
+            for problem in [
+                NumberProblem::Missing,
+                NumberProblem::NotANumber,
+                NumberProblem::NotWhole,
+                NumberProblem::OutOfRange { min: 0, max: 120 },
+            ] {
+                assert!(
+                    !is_blank(&(EN.number_problem)(field, problem)),
+                    "number problem {}",
+                    field.name()
+                );
+            }
+        }
+        for rule in RuleId::ALL {
+            assert!(!is_blank((EN.reason)(rule)), "reason {}", rule.id());
+        }
+        for condition in Condition::ALL {
+            assert!(
+                !is_blank((EN.condition)(condition)),
+                "condition {}",
+                condition.id()
+            );
+        }
+        for option in OptionId::ALL {
+            let words = (EN.option)(option);
+            assert!(!is_blank(words.name), "option {} name", option.id());
+            assert!(!is_blank(words.what), "option {} what", option.id());
+            assert!(!is_blank(words.expect), "option {} expect", option.id());
+        }
+        for level in Level::ALL {
+            assert!(
+                !is_blank((EN.level_name)(level)),
+                "level name {}",
+                level.id()
+            );
+            assert!(
+                !is_blank((EN.level_action)(level)),
+                "level action {}",
+                level.id()
+            );
+            assert!(
+                !is_blank((EN.level_detail)(level)),
+                "level detail {}",
+                level.id()
+            );
+        }
+        for step in LadderStep::ALL {
+            assert!(
+                !is_blank((EN.step_name)(step)),
+                "step name {}",
+                step.number()
+            );
+            assert!(
+                !is_blank((EN.step_summary)(step)),
+                "step summary {}",
+                step.number()
+            );
+        }
+        for page in Page::ALL {
+            assert!(!is_blank((EN.page_title)(page)), "page title {page:?}");
+            assert!(!is_blank((EN.page_intro)(page)), "page intro {page:?}");
+        }
+        for unit in DurationUnit::ALL {
+            assert!(!is_blank((EN.duration_unit)(unit)), "unit {}", unit.id());
+        }
+        assert_eq!((EN.progress)(2, 6), "Step 2 of 6");
+        assert_eq!((EN.emergency_call)("911"), "Call 911");
+    }
+
+    #[test]
+    fn every_choice_id_has_a_label() {
+        let choices: [(Field, &[&str]); 6] = [
+            (Field::PainArea, &["lower", "middle_upper"]),
+            (Field::LegPain, &["none", "above_knee", "below_knee"]),
+            (
+                Field::LegWeakness,
+                &["none", "stable", "worsening", "unsure"],
+            ),
+            (Field::DailyFunction, &["normal", "limited", "unable"]),
+            (Field::Relief, &["good", "partial", "none", "temporary"]),
+            (
+                Field::Diagnosis,
+                &[
+                    "none_known",
+                    "herniated_disc",
+                    "spinal_stenosis",
+                    "facet_arthritis",
+                    "degenerative_disc",
+                    "compression_fracture",
+                ],
+            ),
+        ];
+        for (field, ids) in choices {
+            for id in ids {
+                assert!(!is_blank((EN.choice)(field, id)), "{} {id}", field.name());
+            }
+        }
+        // And every value the engine knows, in case the list above falls behind.
+        for value in PainArea::ALL {
+            assert!(!is_blank((EN.choice)(Field::PainArea, value.id())));
+        }
+        for value in LegPain::ALL {
+            assert!(!is_blank((EN.choice)(Field::LegPain, value.id())));
+        }
+        for value in LegWeakness::ALL {
+            assert!(!is_blank((EN.choice)(Field::LegWeakness, value.id())));
+        }
+        for value in DailyFunction::ALL {
+            assert!(!is_blank((EN.choice)(Field::DailyFunction, value.id())));
+        }
+        for value in Relief::ALL {
+            assert!(!is_blank((EN.choice)(Field::Relief, value.id())));
+        }
+        for value in Diagnosis::ALL {
+            assert!(!is_blank((EN.choice)(Field::Diagnosis, value.id())));
+        }
+        assert_eq!((EN.choice)(Field::PainArea, "nowhere"), "");
+        assert_eq!((EN.choice)(Field::Age, "lower"), "");
+    }
+
+    #[test]
+    fn every_sentence_field_is_filled() {
+        let sentences = [
+            EN.lang,
+            EN.emergency_number_label,
+            EN.emergency_number_change,
+            EN.emergency_number_save,
+            EN.emergency_number_invalid,
+            EN.about_link,
+            EN.yes,
+            EN.no,
+            EN.unsure,
+            EN.duration_amount_label,
+            EN.duration_unit_label,
+            EN.pain_score_low,
+            EN.pain_score_high,
+            EN.none_tried,
+            EN.next,
+            EN.back,
+            EN.see_result,
+            EN.problems_title,
+            EN.unanswered,
+            EN.emergency_title,
+            EN.emergency_do_now,
+            EN.emergency_why,
+            EN.emergency_acknowledge,
+            EN.result_title,
+            EN.reasons_title,
+            EN.no_reasons,
+            EN.condition_intro,
+            EN.uncertain_note,
+            EN.sources_label,
+            EN.ladder_title,
+            EN.ladder_discuss,
+            EN.you_are_here,
+            EN.not_started,
+            EN.next_step,
+            EN.options_title,
+            EN.repeat_what_helped,
+            EN.no_option_fits,
+            EN.what_to_expect,
+            EN.pregnancy_pharmacist,
+            EN.bring_title,
+            EN.bring_imaging,
+            EN.bring_treatments,
+            EN.bring_medicines,
+            EN.print,
+            EN.change_answers,
+            EN.start_over,
+            EN.incomplete_result,
+            EN.summary_title,
+            EN.summary_date,
+            EN.summary_answers,
+            EN.summary_not_answered,
+            EN.content_version,
+            EN.about_title,
+            EN.about_rules_title,
+            EN.about_rules_intro,
+            EN.about_sources_title,
+            EN.about_privacy,
+            EN.close,
+        ];
+        for sentence in sentences {
+            assert!(!is_blank(sentence));
+        }
+        for line in EN
+            .emergency_while_waiting
+            .iter()
+            .chain(&EN.about_is)
+            .chain(&EN.about_is_not)
+        {
+            assert!(!is_blank(line));
+        }
+    }
+}

@@ -1,17 +1,146 @@
 //! Every word the app shows, one catalogue per language. Components never hold text.
+//!
+//! A catalogue is a `Words` value: a field per sentence, and a function per kind of engine
+//! value (a rule, an option, a question), written as an exhaustive `match`, so a missing
+//! translation is a compile error rather than a blank on someone's screen.
 
 mod en;
 
 pub use en::EN;
 
-/// The words of one language. A field per sentence, so a missing translation is a compile
-/// error rather than a blank on someone's screen.
-#[derive(Debug, PartialEq)]
+use crate::engine::{Condition, Field, LadderStep, Level, OptionId, RuleId};
+use crate::questionnaire::{DurationUnit, NumberProblem, Page};
+
+/// The version of the clinical content the app carries (answers, triage and ladder
+/// policies), shown in the about view and on the printed summary.
+pub const CONTENT_VERSION: &str = "2";
+
+/// The words of one question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuestionWords {
+    /// The question itself, short and plain.
+    pub label: &'static str,
+    /// One line that makes it easier to answer (examples, what counts); may be empty.
+    pub hint: &'static str,
+}
+
+/// The words of one treatment option, for its card on the result screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OptionWords {
+    /// Its name, plainly ("Physical therapy").
+    pub name: &'static str,
+    /// What it is, in one or two sentences.
+    pub what: &'static str,
+    /// What to expect: how long it takes, how often, how it feels.
+    pub expect: &'static str,
+}
+
+/// The words of one language.
+#[derive(Debug)]
 pub struct Words {
+    /// The BCP 47 tag of the language, for the page's `lang` attribute.
+    pub lang: &'static str,
+
+    // --- Start screen ---
     pub start_title: &'static str,
     pub start_lead: &'static str,
     pub start_button: &'static str,
     pub warning_title: &'static str,
-    pub warning_signs: [&'static str; 5],
+    pub warning_signs: [&'static str; 6],
     pub not_a_diagnosis: &'static str,
+    pub emergency_number_label: &'static str,
+    pub emergency_number_change: &'static str,
+    pub emergency_number_save: &'static str,
+    pub emergency_number_invalid: &'static str,
+    pub about_link: &'static str,
+
+    // --- Questionnaire ---
+    /// "Step 2 of 6".
+    pub progress: fn(usize, usize) -> String,
+    pub page_title: fn(Page) -> &'static str,
+    /// One line under the page title; may be empty.
+    pub page_intro: fn(Page) -> &'static str,
+    pub question: fn(Field) -> QuestionWords,
+    /// The label of one value of a choice field (`leg_pain` "below_knee": "Below the knee").
+    pub choice: fn(Field, &str) -> &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub unsure: &'static str,
+    pub duration_amount_label: &'static str,
+    pub duration_unit_label: &'static str,
+    pub duration_unit: fn(DurationUnit) -> &'static str,
+    pub pain_score_low: &'static str,
+    pub pain_score_high: &'static str,
+    pub none_tried: &'static str,
+    pub next: &'static str,
+    pub back: &'static str,
+    pub see_result: &'static str,
+    pub problems_title: &'static str,
+    pub unanswered: &'static str,
+    pub number_problem: fn(Field, NumberProblem) -> String,
+
+    // --- Emergency panel ---
+    pub emergency_title: &'static str,
+    pub emergency_do_now: &'static str,
+    /// The call link's text, given the number ("Call 911").
+    pub emergency_call: fn(&str) -> String,
+    pub emergency_why: &'static str,
+    pub emergency_while_waiting: [&'static str; 3],
+    pub emergency_acknowledge: &'static str,
+
+    // --- Result ---
+    pub result_title: &'static str,
+    /// A short name of the level, beside its icon ("Emergency").
+    pub level_name: fn(Level) -> &'static str,
+    /// The one sentence that says what to do.
+    pub level_action: fn(Level) -> &'static str,
+    /// Why that, and what to watch for, in a sentence or two.
+    pub level_detail: fn(Level) -> &'static str,
+    pub reasons_title: &'static str,
+    pub no_reasons: &'static str,
+    /// Each rule, in plain words, as a reason ("You have numbness between your legs").
+    pub reason: fn(RuleId) -> &'static str,
+    /// A gentle name of a suspected condition ("pressure on the nerves at the base of the spine").
+    pub condition: fn(Condition) -> &'static str,
+    pub condition_intro: &'static str,
+    pub uncertain_note: &'static str,
+    pub sources_label: &'static str,
+    pub ladder_title: &'static str,
+    pub ladder_discuss: &'static str,
+    pub step_name: fn(LadderStep) -> &'static str,
+    pub step_summary: fn(LadderStep) -> &'static str,
+    pub you_are_here: &'static str,
+    pub not_started: &'static str,
+    pub next_step: &'static str,
+    pub options_title: &'static str,
+    pub repeat_what_helped: &'static str,
+    pub no_option_fits: &'static str,
+    pub option: fn(OptionId) -> OptionWords,
+    pub what_to_expect: &'static str,
+    pub pregnancy_pharmacist: &'static str,
+    pub bring_title: &'static str,
+    pub bring_imaging: &'static str,
+    pub bring_treatments: &'static str,
+    pub bring_medicines: &'static str,
+    pub print: &'static str,
+    pub change_answers: &'static str,
+    pub start_over: &'static str,
+    pub incomplete_result: &'static str,
+
+    // --- Printed summary ---
+    pub summary_title: &'static str,
+    pub summary_date: &'static str,
+    pub summary_answers: &'static str,
+    pub summary_not_answered: &'static str,
+    pub content_version: &'static str,
+
+    // --- About and sources ---
+    pub about_title: &'static str,
+    pub about_is: [&'static str; 3],
+    pub about_is_not: [&'static str; 3],
+    pub about_rules_title: &'static str,
+    pub about_rules_intro: &'static str,
+    pub about_sources_title: &'static str,
+    pub about_privacy: &'static str,
+    pub close: &'static str,
 }

@@ -1,0 +1,39 @@
+// Takes the README's screenshots from the release bundle (build it first):
+//   node scripts/screenshots.mjs
+// Writes docs/screenshots/*.png: the emergency panel, an urgent and a routine result, at
+// desktop width and at 360 px.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launch, serveDist, waitForApp } from '../tests/e2e/support.mjs';
+import { answerQuestionnaire } from '../tests/e2e/drive.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cases = JSON.parse(readFileSync(`${root}/tests/cases/dev-cases.json`, 'utf8'));
+const byId = (id) => cases.find((c) => c.id === id).answers;
+const out = `${root}/docs/screenshots`;
+mkdirSync(out, { recursive: true });
+
+const shots = [
+  { name: 'emergency', answers: byId('dev-002'), stopAtEmergency: true },
+  { name: 'urgent', answers: byId('dev-005') },
+  { name: 'routine', answers: byId('dev-015') },
+];
+const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } };
+
+const server = await serveDist();
+const browser = await launch();
+for (const shot of shots) {
+  for (const [label, viewport] of Object.entries(widths)) {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForApp(page);
+    await answerQuestionnaire(page, shot.answers, { readOnPastEmergency: !shot.stopAtEmergency });
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.screenshot({ path: `${out}/${shot.name}-${label}.png`, fullPage: true });
+    console.log(`wrote docs/screenshots/${shot.name}-${label}.png`);
+    await context.close();
+  }
+}
+await browser.close();
+await server.close();

@@ -1,0 +1,60 @@
+//! About and sources: what backstep is and is not, every rule in plain words with its
+//! sources, the full references, and the version of the clinical content.
+
+use yew::prelude::*;
+
+use super::focus::use_focus_on_mount;
+use super::reasons::citations;
+use super::use_words;
+use crate::content::CONTENT_VERSION;
+use crate::engine::{Source, RULES};
+use crate::questionnaire::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct AboutScreenProps {
+    pub onaction: Callback<Action>,
+}
+
+#[function_component]
+pub fn AboutScreen(props: &AboutScreenProps) -> Html {
+    let words = use_words();
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone());
+    let onclose = props.onaction.reform(|_| Action::CloseAbout);
+    html! {
+        <main class="screen about" aria-labelledby="about-title">
+            <h1 id="about-title" tabindex="-1" ref={heading}>{ words.about_title }</h1>
+            <ul>{ for words.about_is.iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
+            <ul class="is-not">{ for words.about_is_not.iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
+            <p>{ words.about_privacy }</p>
+            <p>{ words.content_version }{ " " }{ CONTENT_VERSION }</p>
+
+            <h2>{ words.about_rules_title }</h2>
+            <p>{ words.about_rules_intro }</p>
+            <ol class="rule-table">
+                { for RULES.iter().map(|rule| html! {
+                    <li data-rule={rule.id.id()}>
+                        <p><strong>{ (words.level_name)(rule.level) }{ ": " }</strong>{ (words.reason)(rule.id) }</p>
+                        if let Some(condition) = rule.suspected {
+                            <p>{ words.condition_intro }{ " " }{ (words.condition)(condition) }</p>
+                        }
+                        <p class="sources">{ words.sources_label }{ " " }{ citations(rule.sources) }</p>
+                    </li>
+                }) }
+            </ol>
+
+            <h2>{ words.about_sources_title }</h2>
+            <dl class="references">
+                { for Source::ALL.into_iter().map(|source| html! {
+                    <>
+                        <dt>{ source.short_name() }</dt>
+                        <dd>{ source.reference() }</dd>
+                    </>
+                }) }
+            </dl>
+            <div class="actions">
+                <button type="button" class="button primary" onclick={onclose}>{ words.close }</button>
+            </div>
+        </main>
+    }
+}

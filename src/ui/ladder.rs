@@ -1,0 +1,50 @@
+//! The treatment ladder drawn as five steps: where the person is, and the next step.
+
+use yew::prelude::*;
+
+use super::use_words;
+use crate::engine::{Ladder, LadderStep};
+
+#[derive(Properties, PartialEq)]
+pub struct LadderDrawingProps {
+    pub ladder: Ladder,
+}
+
+/// Five steps, least invasive first; the current step is marked "you are here" and the
+/// next one "next step" (a step can be both, when the advice is to keep going).
+#[function_component]
+pub fn LadderDrawing(props: &LadderDrawingProps) -> Html {
+    let words = use_words();
+    let ladder = &props.ladder;
+    html! {
+        <ol class="ladder">
+            { for LadderStep::ALL.into_iter().map(|step| {
+                let number = step.number();
+                let current = number == ladder.current_step;
+                let next = number == ladder.next_step;
+                let class = classes!(
+                    "ladder-step",
+                    format!("step-{number}"),
+                    current.then_some("current"),
+                    next.then_some("next"),
+                    (number < ladder.next_step).then_some("below"),
+                );
+                html! {
+                    <li {class} aria-current={next.then_some("step")}>
+                        <span class="step-number" aria-hidden="true">{ number }</span>
+                        <span class="step-text">
+                            <span class="step-name">{ (words.step_name)(step) }</span>
+                            <span class="step-summary">{ (words.step_summary)(step) }</span>
+                            if current || next {
+                                <span class="step-marks">
+                                    if current { <span class="mark here">{ words.you_are_here }</span> }
+                                    if next { <span class="mark next">{ words.next_step }</span> }
+                                </span>
+                            }
+                        </span>
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}

@@ -1,0 +1,279 @@
+//! One page of the questionnaire, and a component per kind of question.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::focus::use_focus_on_mount;
+use super::use_words;
+use crate::content::Words;
+use crate::engine::{Field, LadderStep, TriState, LADDER_OPTIONS};
+use crate::questionnaire::{choice_of, input_for, is_asked, Action, DurationUnit, Input, Page, Problem, State};
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionPageProps {
+    pub page: Page,
+    pub state: State,
+    pub onaction: Callback<Action>,
+}
+
+#[function_component]
+pub fn QuestionPage(props: &QuestionPageProps) -> Html {
+    let words = use_words();
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone());
+    let page = props.page;
+    let state = &props.state;
+    let problems = if state.show_problems { state.problems(page) } else { Vec::new() };
+    let last = page.next().is_none();
+
+    let onsubmit = props.onaction.reform(|event: SubmitEvent| {
+        event.prevent_default();
+        Action::Next
+    });
+    let onback = props.onaction.reform(|_| Action::Back);
+
+    html! {
+        <main class="screen questions" aria-labelledby="page-title">
+            <p class="progress">
+                { (words.progress)(page.index() + 1, Page::ALL.len()) }
+                <progress max={Page::ALL.len().to_string()} value={(page.index() + 1).to_string()} aria-hidden="true"></progress>
+            </p>
+            <h1 id="page-title" tabindex="-1" ref={heading}>{ (words.page_title)(page) }</h1>
+            <p class="lead">{ (words.page_intro)(page) }</p>
+            if !problems.is_empty() {
+                <ProblemSummary problems={problems.clone()} />
+            }
+            <form {onsubmit} novalidate=true>
+                { for page.fields().iter().filter(|&&field| is_asked(field, &state.answers)).map(|&field| {
+                    let problem = problems.iter().find(|(f, _)| *f == field).map(|(_, p)| *p);
+                    html! { <Question {field} state={state.clone()} {problem} onaction={props.onaction.clone()} /> }
+                }) }
+                <div class="actions">
+                    <button type="button" class="button" onclick={onback}>{ words.back }</button>
+                    <button type="submit" class="button primary">{ if last { words.see_result } else { words.next } }</button>
+                </div>
+            </form>
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ProblemSummaryProps {
+    problems: Vec<(Field, Problem)>,
+}
+
+/// What stops the page from going on, with a link to each question; announced and focused
+/// so a keyboard user lands on it.
+#[function_component]
+fn ProblemSummary(props: &ProblemSummaryProps) -> Html {
+    let words = use_words();
+    let summary = use_node_ref();
+    {
+        // Focus it every time the person tries to go on with something missing.
+        let summary = summary.clone();
+        let count = props.problems.len();
+        use_effect_with(count, move |_| {
+            if let Some(element) = summary.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    html! {
+        <section class="problems" role="alert" aria-labelledby="problems-title" tabindex="-1" ref={summary}>
+            <h2 id="problems-title">{ words.problems_title }</h2>
+            <ul>
+                { for props.problems.iter().map(|&(field, problem)| html! {
+                    <li><a href={format!("#q-{}", field.name())}>
+                        { (words.question)(field).label }{ ": " }{ problem_text(words, field, problem) }
+                    </a></li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn problem_text(words: &Words, field: Field, problem: Problem) -> String {
+    match problem {
+        Problem::Unanswered => words.unanswered.to_string(),
+        Problem::Number(number) => (words.number_problem)(field, number),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuestionProps {
+    field: Field,
+    state: State,
+    problem: Option<Problem>,
+    onaction: Callback<Action>,
+}
+
+/// One question, drawn as its kind of input asks.
+#[function_component]
+fn Question(props: &QuestionProps) -> Html {
+    let words = use_words();
+    let field = props.field;
+    let name = field.name();
+    let text = (words.question)(field);
+    let hint_id = format!("q-{name}-hint");
+    let error_id = format!("q-{name}-error");
+    let described = match (text.hint.is_empty(), props.problem.is_some()) {
+        (true, false) => None,
+        (false, false) => Some(hint_id.clone()),
+        (true, true) => Some(error_id.clone()),
+        (false, true) => Some(format!("{hint_id} {error_id}")),
+    };
+    let hint = (!text.hint.is_empty()).then(|| html! { <p class="hint" id={hint_id.clone()}>{ text.hint }</p> });
+    let error = props.problem.map(|problem| html! {
+        <p class="error" id={error_id.clone()}>{ problem_text(words, field, problem) }</p>
+    });
+    let invalid = props.problem.is_some();
+    let class = classes!("question", invalid.then_some("invalid"));
+    let answers = &props.state.answers;
+    let onaction = &props.onaction;
+
+    match input_for(field) {
+        Input::TriState => {
+            let current = answers.tri_state(field);
+            let options = [(TriState::Yes, words.yes), (TriState::No, words.no), (TriState::Unsure, words.unsure)];
+            html! {
+                <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
+                    <legend>{ text.label }</legend>
+                    { hint }{ error }
+                    <div class="choices tri">
+                        { for options.into_iter().map(|(value, label)| {
+                            let onchange = onaction.reform(move |_| Action::SetTriState(field, value));
+                            radio(name, value.id(), label, current == Some(value), onchange)
+                        }) }
+                    </div>
+                </fieldset>
+            }
+        }
+        Input::Choice(ids) => {
+            let current = choice_of(answers, field);
+            html! {
+                <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
+                    <legend>{ text.label }</legend>
+                    { hint }{ error }
+                    <div class="choices">
+                        { for ids.iter().map(|&id| {
+                            let onchange = onaction.reform(move |_| Action::SetChoice(field, id));
+                            radio(name, id, (words.choice)(field, id), current == Some(id), onchange)
+                        }) }
+                    </div>
+                </fieldset>
+            }
+        }
+        Input::PainScore => {
+            let current = answers.pain_score;
+            html! {
+                <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
+                    <legend>{ text.label }</legend>
+                    { hint }{ error }
+                    <div class="choices scale">
+                        { for (0..=10u8).map(|score| {
+                            let onchange = onaction.reform(move |_| Action::SetPainScore(score));
+                            radio(name, SCORES[score as usize], SCORES[score as usize], current == Some(score), onchange)
+                        }) }
+                    </div>
+                    <p class="scale-ends" aria-hidden="true"><span>{ words.pain_score_low }</span><span>{ words.pain_score_high }</span></p>
+                </fieldset>
+            }
+        }
+        Input::Age | Input::Weeks => {
+            let value = if field == Field::Age { &props.state.drafts.age } else { &props.state.drafts.pt_weeks };
+            let oninput = onaction.reform(move |event: InputEvent| {
+                let input: HtmlInputElement = event.target_unchecked_into();
+                Action::SetText(field, input.value())
+            });
+            html! {
+                <div id={format!("q-{name}")} {class}>
+                    <label for={format!("q-{name}-input")}>{ text.label }</label>
+                    { hint }{ error }
+                    <input id={format!("q-{name}-input")} type="text" class="number"
+                        inputmode={if field == Field::Age { "numeric" } else { "decimal" }}
+                        autocomplete="off" value={value.clone()} {oninput}
+                        aria-invalid={invalid.then_some("true")} aria-describedby={described} />
+                </div>
+            }
+        }
+        Input::Duration => {
+            let drafts = &props.state.drafts;
+            let oninput = onaction.reform(move |event: InputEvent| {
+                let input: HtmlInputElement = event.target_unchecked_into();
+                Action::SetText(field, input.value())
+            });
+            let onunit = onaction.reform(|event: Event| {
+                let select: HtmlSelectElement = event.target_unchecked_into();
+                Action::SetDurationUnit(DurationUnit::from_id(&select.value()).unwrap_or_default())
+            });
+            html! {
+                <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
+                    <legend>{ text.label }</legend>
+                    { hint }{ error }
+                    <div class="duration">
+                        <label>
+                            <span>{ words.duration_amount_label }</span>
+                            <input type="text" class="number" inputmode="decimal" autocomplete="off"
+                                value={drafts.duration.clone()} {oninput} aria-invalid={invalid.then_some("true")} />
+                        </label>
+                        <label>
+                            <span>{ words.duration_unit_label }</span>
+                            <select onchange={onunit}>
+                                { for DurationUnit::ALL.into_iter().map(|unit| html! {
+                                    <option value={unit.id()} selected={unit == drafts.duration_unit}>{ (words.duration_unit)(unit) }</option>
+                                }) }
+                            </select>
+                        </label>
+                    </div>
+                </fieldset>
+            }
+        }
+        Input::Treatments => {
+            let tried = answers.treatments_tried.as_deref();
+            let none = tried.is_some_and(|t| t.is_empty());
+            let onnone = onaction.reform(|_| Action::NoTreatments);
+            html! {
+                <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
+                    <legend>{ text.label }</legend>
+                    { hint }{ error }
+                    { for LadderStep::ALL.into_iter().filter(|&step| step != LadderStep::SurgicalConsult).map(|step| html! {
+                        <div class="treatment-step">
+                            <p class="step-label">{ (words.step_name)(step) }</p>
+                            <div class="choices">
+                                { for LADDER_OPTIONS.iter().filter(|o| o.step == step).map(|option| {
+                                    let id = option.id;
+                                    let checked = tried.is_some_and(|t| t.contains(&id));
+                                    let onchange = onaction.reform(move |_| Action::ToggleTreatment(id));
+                                    html! {
+                                        <label class="choice">
+                                            <input type="checkbox" name={name} value={id.id()} {checked} {onchange} />
+                                            <span>{ (words.option)(id).name }</span>
+                                        </label>
+                                    }
+                                }) }
+                            </div>
+                        </div>
+                    }) }
+                    <div class="choices">
+                        <label class="choice">
+                            <input type="checkbox" name={name} value="none" checked={none} onchange={onnone} />
+                            <span>{ words.none_tried }</span>
+                        </label>
+                    </div>
+                </fieldset>
+            }
+        }
+    }
+}
+
+/// The pain scores as the radio values and labels they are shown with.
+const SCORES: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+
+fn radio(name: &'static str, value: &'static str, label: &str, checked: bool, onchange: Callback<Event>) -> Html {
+    html! {
+        <label class="choice">
+            <input type="radio" {name} {value} {checked} {onchange} />
+            <span>{ label.to_string() }</span>
+        </label>
+    }
+}

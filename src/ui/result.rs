@@ -1,0 +1,145 @@
+//! The result: the advice first, then why, then (below urgent) the treatment ladder.
+
+use yew::prelude::*;
+
+use super::focus::use_focus_on_mount;
+use super::icons::level_icon;
+use super::ladder::LadderDrawing;
+use super::reasons::{citations, Reasons};
+use super::summary::Summary;
+use super::use_words;
+use crate::engine::{ladder_option, Assessment, LadderStep, Level, TriState};
+use crate::questionnaire::{Action, Page, State};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultScreenProps {
+    pub state: State,
+    pub assessment: Assessment,
+    pub onaction: Callback<Action>,
+}
+
+#[function_component]
+pub fn ResultScreen(props: &ResultScreenProps) -> Html {
+    let words = use_words();
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone());
+    let assessment = &props.assessment;
+    let state = &props.state;
+    let level = assessment.triage;
+    let onchange = props.onaction.reform(|_| Action::Revisit(Page::ALL[0]));
+    let onstartover = props.onaction.reform(|_| Action::StartOver);
+    let onabout = props.onaction.reform(|_| Action::ShowAbout);
+    let onprint = Callback::from(|_| {
+        if let Some(window) = web_sys::window() {
+            // Printing is the person's own act; a browser that cannot print says so itself.
+            let _ = window.print();
+        }
+    });
+
+    // A non-emergency result waits for every red-flag answer.
+    if !assessment.may_be_shown() {
+        return html! {
+            <main class="screen result" aria-labelledby="result-title">
+                <h1 id="result-title" tabindex="-1" ref={heading}>{ words.result_title }</h1>
+                <p class="error">{ words.incomplete_result }</p>
+                <button type="button" class="button primary" onclick={onchange}>{ words.change_answers }</button>
+            </main>
+        };
+    }
+
+    let show_ladder = level < Level::Urgent;
+    let call = (level == Level::Emergency).then(|| html! {
+        <a class="button call" href={format!("tel:{}", state.emergency_number)}>{ (words.emergency_call)(&state.emergency_number) }</a>
+    });
+
+    html! {
+        <>
+        <main class="screen result no-print" aria-labelledby="result-title">
+            <h1 id="result-title" tabindex="-1" ref={heading}>{ words.result_title }</h1>
+            <section class={classes!("advice", format!("level-{}", level.id()))} data-level={level.id()} aria-labelledby="advice-action">
+                <div class="advice-head">
+                    { level_icon(level) }
+                    <p class="level-name">{ (words.level_name)(level) }</p>
+                </div>
+                <h2 id="advice-action" class="advice-action">{ (words.level_action)(level) }</h2>
+                { call }
+                <p>{ (words.level_detail)(level) }</p>
+            </section>
+
+            <section aria-labelledby="reasons-title">
+                <h2 id="reasons-title">{ words.reasons_title }</h2>
+                <Reasons flags={assessment.flags.clone()} />
+            </section>
+
+            if show_ladder {
+                <LadderSection {level} assessment={assessment.clone()} pregnant={matches!(state.answers.pregnant, Some(TriState::Yes | TriState::Unsure))} />
+            }
+
+            <section aria-labelledby="bring-title">
+                <h2 id="bring-title">{ words.bring_title }</h2>
+                <ul>
+                    if state.answers.recent_imaging == Some(TriState::Yes) { <li>{ words.bring_imaging }</li> }
+                    <li>{ words.bring_treatments }</li>
+                    <li>{ words.bring_medicines }</li>
+                </ul>
+            </section>
+
+            <div class="actions">
+                <button type="button" class="button primary" onclick={onprint}>{ words.print }</button>
+                <button type="button" class="button" onclick={onchange}>{ words.change_answers }</button>
+                <button type="button" class="button" onclick={onstartover}>{ words.start_over }</button>
+                <button type="button" class="link" onclick={onabout}>{ words.about_link }</button>
+            </div>
+        </main>
+        <Summary state={state.clone()} assessment={assessment.clone()} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LadderSectionProps {
+    level: Level,
+    assessment: Assessment,
+    pregnant: bool,
+}
+
+/// The ladder and the next step's options, as cards.
+#[function_component]
+fn LadderSection(props: &LadderSectionProps) -> Html {
+    let words = use_words();
+    let ladder = &props.assessment.ladder;
+    let discuss = matches!(props.level, Level::Soon | Level::Routine);
+    let next = LadderStep::from_number(ladder.next_step);
+    html! {
+        <section class="treatment" aria-labelledby="ladder-title">
+            <h2 id="ladder-title">{ words.ladder_title }</h2>
+            if discuss { <p class="discuss">{ words.ladder_discuss }</p> }
+            <LadderDrawing ladder={ladder.clone()} />
+            if let Some(step) = next {
+                <h3>{ words.options_title }{ ": " }{ (words.step_name)(step) }</h3>
+            }
+            if ladder.repeat_what_helped { <p>{ words.repeat_what_helped }</p> }
+            if ladder.options.is_empty() {
+                <p>{ words.no_option_fits }</p>
+            } else {
+                <ul class="options">
+                    { for ladder.options.iter().map(|&id| {
+                        let text = (words.option)(id);
+                        html! {
+                            <li class="option-card" data-option={id.id()}>
+                                if discuss { <p class="discuss-label">{ words.ladder_discuss }</p> }
+                                <h4>{ text.name }</h4>
+                                <p>{ text.what }</p>
+                                <p><strong>{ words.what_to_expect }</strong>{ " " }{ text.expect }</p>
+                                if props.pregnant && id == crate::engine::OptionId::OtcPainRelief {
+                                    <p class="caution">{ words.pregnancy_pharmacist }</p>
+                                }
+                                <p class="sources">{ words.sources_label }{ " " }{ citations(ladder_option(id).sources) }</p>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,87 @@
+// axe-core, the real engine, on every screen: start, each questionnaire page, the emergency
+// panel, each of the five result levels, and the about view.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AXE_SOURCE, launch, serveDist, waitForApp } from './support.mjs';
+import { answerPageMildly, answerQuestionnaire } from './drive.mjs';
+
+const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
+const byId = (id) => CASES.find((c) => c.id === id);
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on the page as it is now. */
+async function violations(page) {
+  // Passed to evaluate, not injected as a <script>: the strict CSP would block that.
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function openApp(colorScheme = 'light') {
+  const context = await browser.newContext({ colorScheme });
+  context.setDefaultTimeout(10000);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForApp(page);
+  return { context, page };
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe: start screen, every questionnaire page and the about view (${colorScheme})`, async () => {
+    const { context, page } = await openApp(colorScheme);
+    assert.deepEqual(await violations(page), [], 'start screen');
+    await page.getByRole('button', { name: 'Start' }).click();
+    for (let n = 1; ; n += 1) {
+      await page.waitForSelector('#page-title');
+      assert.deepEqual(await violations(page), [], `questionnaire page ${n}`);
+      // Submitting an empty page shows the problems: check that state too, once.
+      if (n === 1) {
+        await page.locator('form button[type="submit"]').click();
+        await page.waitForSelector('.problems');
+        assert.deepEqual(await violations(page), [], 'questionnaire page 1 with its problems');
+      }
+      await answerPageMildly(page);
+      await page.locator('form button[type="submit"]').click();
+      await page.waitForSelector('#page-title, #result-title');
+      if ((await page.locator('#result-title').count()) > 0) break;
+    }
+    await page.getByRole('button', { name: /About/ }).first().click();
+    await page.waitForSelector('#about-title');
+    assert.deepEqual(await violations(page), [], 'about view');
+    await context.close();
+  });
+}
+
+test('axe: the emergency panel', async () => {
+  const { context, page } = await openApp();
+  const { outcome } = await answerQuestionnaire(page, byId('dev-002').answers);
+  assert.equal(outcome, 'emergency');
+  assert.deepEqual(await violations(page), [], 'emergency panel');
+  await context.close();
+});
+
+const RESULTS = { emergency: 'dev-025', urgent: 'dev-005', soon: 'dev-026', routine: 'dev-015', self_care: 'dev-014' };
+for (const [level, id] of Object.entries(RESULTS)) {
+  test(`axe: the ${level} result (${id})`, async () => {
+    const { context, page } = await openApp();
+    await answerQuestionnaire(page, byId(id).answers, { readOnPastEmergency: true });
+    assert.equal(await page.locator('.advice').getAttribute('data-level'), level);
+    assert.deepEqual(await violations(page), [], `${level} result`);
+    await context.close();
+  });
+}

@@ -1,0 +1,182 @@
+// Drives the real questionnaire in the browser the way a person does: it finds each
+// question on the screen, answers it from a reference case (or with its mildest choice when
+// the case does not mention it), and goes on until the result, or until the emergency panel
+// interrupts.
+
+/** Answers for questions a case does not mention: the mildest choice, and numbers that
+ *  satisfy no rule's comparison (age 50 is neither under 20, under 45 nor 70 or more). */
+export const MILDEST = {
+  age: 50,
+  duration_weeks: 1,
+  pain_score: 0,
+  pt_weeks: 0,
+  treatments_tried: [],
+};
+const MILDEST_CHOICE = {
+  pain_area: 'lower',
+  leg_pain: 'none',
+  leg_weakness: 'none',
+  daily_function: 'normal',
+  relief: 'none',
+  diagnosis: 'none_known',
+};
+
+function answerFor(answers, field) {
+  const given = answers[field];
+  if (given !== undefined && given !== null) return given;
+  if (field in MILDEST) return MILDEST[field];
+  if (field in MILDEST_CHOICE) return MILDEST_CHOICE[field];
+  return 'no';
+}
+
+/** The field names of the questions now on the screen, in order. */
+async function questionsOnScreen(page) {
+  return page.$$eval('.question[id^="q-"]', (nodes) => nodes.map((node) => node.id.slice(2)));
+}
+
+async function emergencyShown(page) {
+  return (await page.locator('.emergency').count()) > 0;
+}
+
+/** With the keyboard alone: Tab until `selector` has focus (at most `limit` presses). */
+async function tabTo(page, selector, limit = 250) {
+  for (let i = 0; i < limit; i += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`keyboard: could not reach ${selector} with Tab`);
+}
+
+async function chooseRadio(page, field, value, keyboard) {
+  const selector = `input[name="${field}"][value="${value}"]`;
+  if (!keyboard) {
+    // A click, not check(): an emergency answer replaces the question at once, so there may
+    // be no radio left to confirm as checked.
+    await page.locator(selector).click();
+    return;
+  }
+  // Tab into the group, then arrow keys to the value, as a keyboard user would.
+  await tabTo(page, `input[type="radio"][name="${field}"]`);
+  for (let i = 0; i < 12; i += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) break;
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Space');
+}
+
+async function typeInto(page, selector, text, keyboard) {
+  if (!keyboard) {
+    await page.locator(selector).fill(String(text));
+    return;
+  }
+  await tabTo(page, selector);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(String(text));
+}
+
+async function setCheckbox(page, selector, wanted, keyboard) {
+  const box = page.locator(selector);
+  if ((await box.isChecked()) === wanted) return;
+  if (!keyboard) {
+    await box.setChecked(wanted);
+    return;
+  }
+  await tabTo(page, selector);
+  await page.keyboard.press('Space');
+}
+
+async function answerQuestion(page, field, value, keyboard) {
+  switch (field) {
+    case 'age':
+      return typeInto(page, '#q-age-input', value, keyboard);
+    case 'pt_weeks':
+      return typeInto(page, '#q-pt_weeks-input', value, keyboard);
+    case 'duration_weeks':
+      // Typed in weeks (the unit the contract uses); the unit list stays on weeks.
+      return typeInto(page, '#q-duration_weeks input', value, keyboard);
+    case 'pain_score':
+      return chooseRadio(page, field, String(value), keyboard);
+    case 'treatments_tried': {
+      const wanted = new Set(value);
+      if (wanted.size === 0) return setCheckbox(page, 'input[name="treatments_tried"][value="none"]', true, keyboard);
+      for (const id of wanted) await setCheckbox(page, `input[name="treatments_tried"][value="${id}"]`, true, keyboard);
+      return undefined;
+    }
+    default:
+      return chooseRadio(page, field, value, keyboard);
+  }
+}
+
+/** Answers every question on the screen that has no answer yet with its mildest choice. */
+export async function answerPageMildly(page) {
+  for (const field of await questionsOnScreen(page)) {
+    const answered = await page.evaluate((f) => {
+      const question = document.getElementById(`q-${f}`);
+      return Boolean(question.querySelector('input:checked') || [...question.querySelectorAll('input[type="text"]')].some((i) => i.value));
+    }, field);
+    if (!answered) await answerQuestion(page, field, answerFor({}, field), false);
+  }
+}
+
+/**
+ * Answers a whole questionnaire from `answers`. By default it stops as soon as the emergency
+ * panel interrupts and returns { outcome: 'emergency', causedBy } (the field whose answer
+ * caused it; null when it came on going to the next page). With `readOnPastEmergency`, it
+ * acknowledges each panel, as a person may, and goes on to the result; `interruptions` then
+ * lists the fields that caused a panel.
+ */
+export async function answerQuestionnaire(page, answers, { keyboard = false, readOnPastEmergency = false } = {}) {
+  const interruptions = [];
+  const acknowledge = async (causedBy) => {
+    interruptions.push(causedBy);
+    if (!readOnPastEmergency) return false;
+    await page.getByRole('button', { name: /I have read this/ }).click();
+    await page.waitForSelector('#page-title, #result-title');
+    return true;
+  };
+  if (keyboard) {
+    await tabTo(page, 'button.primary');
+    await page.keyboard.press('Enter');
+  } else {
+    await page.getByRole('button', { name: 'Start' }).click();
+  }
+  for (let pageNumber = 0; pageNumber < 12; pageNumber += 1) {
+    await page.waitForSelector('#page-title');
+    const done = new Set();
+    for (;;) {
+      const field = (await questionsOnScreen(page)).find((f) => !done.has(f));
+      if (!field) break;
+      await answerQuestion(page, field, answerFor(answers, field), keyboard);
+      done.add(field);
+      if ((await emergencyShown(page)) && !(await acknowledge(field))) {
+        return { outcome: 'emergency', causedBy: field, interruptions };
+      }
+    }
+    if (keyboard) {
+      await tabTo(page, 'form button[type="submit"]');
+      await page.keyboard.press('Enter');
+    } else {
+      await page.locator('form button[type="submit"]').click();
+    }
+    await page.waitForSelector('#page-title, #result-title, .emergency');
+    if ((await emergencyShown(page)) && !(await acknowledge(null))) {
+      return { outcome: 'emergency', causedBy: null, interruptions };
+    }
+    if ((await page.locator('#result-title').count()) > 0) return { outcome: 'result', interruptions };
+    if ((await page.locator('.problems').count()) > 0) {
+      throw new Error(`the page would not go on: ${await page.locator('.problems').innerText()}`);
+    }
+  }
+  throw new Error('the questionnaire never reached a result');
+}
+
+/** The result screen as the person sees it: the level, and the ladder's next step if drawn. */
+export async function readResult(page) {
+  const level = await page.locator('.advice').getAttribute('data-level');
+  const next = page.locator('.ladder-step.next');
+  const nextStep = (await next.count()) > 0
+    ? Number((await next.getAttribute('class')).match(/step-(\d)/)[1])
+    : null;
+  const options = await page.$$eval('.option-card', (cards) => cards.map((card) => card.dataset.option));
+  return { level, nextStep, options, ladderShown: (await page.locator('.ladder').count()) > 0 };
+}

@@ -1,0 +1,93 @@
+// The result's companions: the printable summary, the about view, and narrow screens.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launch, serveDist, waitForApp } from './support.mjs';
+import { answerPageMildly, answerQuestionnaire } from './drive.mjs';
+
+const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
+const byId = (id) => CASES.find((c) => c.id === id);
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(options = {}) {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(10000);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForApp(page);
+  return { context, page };
+}
+
+test('the printed summary holds the advice, the reasons, the answers, the date and the content version, and nothing else', async () => {
+  const { context, page } = await openApp({ locale: 'en-US' });
+  await answerQuestionnaire(page, byId('dev-015').answers);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.no-print').isVisible(), false, 'the screen view is hidden in print');
+  const summary = page.locator('.summary');
+  assert.equal(await summary.isVisible(), true);
+  const text = await summary.innerText();
+  assert.match(text, /Book a routine appointment/);
+  assert.match(text, /below your knee/i, 'a reason');
+  assert.match(text, /NICE NG59/, 'a reason carries its source');
+  const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' });
+  assert.ok(text.includes(today), `the date ${today} is on the summary`);
+  assert.match(text, /version 2/i);
+  assert.match(text, /Physical therapy/, 'the answers, with the treatments tried');
+  assert.match(text, /10 \/ 10|[0-9]+ \/ 10/, 'the pain score');
+  // One or two pages: the printed PDF of the summary.
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 1 && pages <= 2, `the summary prints on ${pages} pages`);
+  await context.close();
+});
+
+test('the about view lists every rule in plain words with its sources, and the full references', async () => {
+  const { context, page } = await openApp();
+  await page.getByRole('button', { name: /About/ }).click();
+  await page.waitForSelector('#about-title');
+  assert.equal(await page.locator('.rule-table li').count(), 38, 'all 38 rules');
+  for (const item of await page.locator('.rule-table li').all()) {
+    assert.match(await item.innerText(), /Sources?:/, `${await item.getAttribute('data-rule')} has its sources`);
+  }
+  const references = await page.locator('.references').innerText();
+  assert.match(references, /Chou R, Qaseem A/);
+  assert.match(references, /Getting It Right First Time/);
+  assert.match(await page.locator('main').innerText(), /not a diagnosis/i);
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.waitForSelector('#start-title');
+  await context.close();
+});
+
+for (const [label, options] of [
+  ['320 px wide', { viewport: { width: 320, height: 640 } }],
+  ['200% zoom of a 1280 px window', { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }],
+]) {
+  test(`every screen fits ${label} with no sideways scrolling`, async () => {
+    const { context, page } = await openApp(options);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(await overflow(), 0, 'start screen');
+    await page.getByRole('button', { name: 'Start' }).click();
+    for (let n = 1; n < 10; n += 1) {
+      await page.waitForSelector('#page-title, #result-title');
+      if ((await page.locator('#result-title').count()) > 0) break;
+      await answerPageMildly(page);
+      assert.equal(await overflow(), 0, `questionnaire page ${n}`);
+      await page.locator('form button[type="submit"]').click();
+    }
+    assert.equal(await overflow(), 0, 'result');
+    await context.close();
+  });
+}
