@@ -17,7 +17,16 @@ pub fn initial_emergency_number(root: &web_sys::Element) -> String {
         );
     }
     let languages: Vec<String> = web_sys::window()
-        .map(|window| window.navigator().languages().iter().filter_map(|tag| tag.as_string()).collect())
+        .map(|window| {
+            window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|tag| tag.as_string())
+                .collect()
+        })
         .unwrap_or_default();
-    emergency_number_from(languages.iter().map(String::as_str)).unwrap_or("911").to_string()
+    emergency_number_from(languages.iter().map(String::as_str))
+        .unwrap_or("911")
+        .to_string()
 }

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 const SKIPPED: [&str; 5] = [".git", "target", "node_modules", "dist", "test-results"];
 
 fn files_below(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         let name = entry.file_name();
@@ -29,11 +31,25 @@ fn no_file_refers_to_the_reference_folder_outside_the_project() {
     let needle = concat!("..", "/shared");
     let mut files = Vec::new();
     files_below(root, &mut files);
-    assert!(files.len() > 10, "expected to find the project's files below {}", root.display());
+    assert!(
+        files.len() > 10,
+        "expected to find the project's files below {}",
+        root.display()
+    );
     let offenders: Vec<String> = files
         .iter()
-        .filter(|path| fs::read(path).is_ok_and(|bytes| String::from_utf8_lossy(&bytes).contains(needle)))
-        .map(|path| path.strip_prefix(root).unwrap_or(path).display().to_string())
+        .filter(|path| {
+            fs::read(path).is_ok_and(|bytes| String::from_utf8_lossy(&bytes).contains(needle))
+        })
+        .map(|path| {
+            path.strip_prefix(root)
+                .unwrap_or(path)
+                .display()
+                .to_string()
+        })
         .collect();
-    assert!(offenders.is_empty(), "these files refer to {needle}: {offenders:?}");
+    assert!(
+        offenders.is_empty(),
+        "these files refer to {needle}: {offenders:?}"
+    );
 }

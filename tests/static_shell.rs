@@ -7,13 +7,22 @@ const INDEX_HTML: &str = include_str!("../index.html");
 
 #[test]
 fn the_static_start_screen_carries_the_catalogues_start_words_and_every_warning_sign() {
-    let mut texts = vec![EN.start_title, EN.start_lead, EN.start_button, EN.warning_title, EN.not_a_diagnosis];
+    let mut texts = vec![
+        EN.start_title,
+        EN.start_lead,
+        EN.start_button,
+        EN.warning_title,
+        EN.not_a_diagnosis,
+    ];
     texts.extend(EN.warning_signs);
     // The HTML wraps long lines; compare with white space folded.
     let fold = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let html = fold(INDEX_HTML);
     for text in texts {
-        assert!(html.contains(&fold(text)), "index.html does not say {text:?}");
+        assert!(
+            html.contains(&fold(text)),
+            "index.html does not say {text:?}"
+        );
     }
 }
 
@@ -21,7 +30,10 @@ fn the_static_start_screen_carries_the_catalogues_start_words_and_every_warning_
 fn the_page_has_the_strict_content_security_policy_and_no_inline_script_or_style() {
     let policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; \
                   connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
-    assert!(INDEX_HTML.contains(policy), "index.html lacks the strict CSP");
+    assert!(
+        INDEX_HTML.contains(policy),
+        "index.html lacks the strict CSP"
+    );
     assert!(!INDEX_HTML.contains("<style"), "a <style> element");
     assert!(!INDEX_HTML.contains("style=\""), "a style attribute");
     for script in INDEX_HTML.split("<script").skip(1) {

@@ -9,7 +9,9 @@ mod state;
 pub use numbers::{parse_age, parse_weeks, DurationUnit, NumberProblem};
 pub use state::{is_emergency_number, Action, Drafts, Problem, Screen, State};
 
-use crate::engine::{Answers, DailyFunction, Diagnosis, Field, LegPain, LegWeakness, OptionId, PainArea, Relief};
+use crate::engine::{
+    Answers, DailyFunction, Diagnosis, Field, LegPain, LegWeakness, OptionId, PainArea, Relief,
+};
 
 /// The pages of the questionnaire, in the order they are asked. The three red-flag pages
 /// come first: together they ask every field any emergency or urgent rule reads.
@@ -24,7 +26,14 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Page; 6] = [Page::WarningSigns, Page::Legs, Page::Health, Page::Pain, Page::AboutYou, Page::Treatment];
+    pub const ALL: [Page; 6] = [
+        Page::WarningSigns,
+        Page::Legs,
+        Page::Health,
+        Page::Pain,
+        Page::AboutYou,
+        Page::Treatment,
+    ];
 
     /// Where the page stands in the questionnaire, from 0.
     pub fn index(self) -> usize {
@@ -142,7 +151,10 @@ pub fn input_for(field: Field) -> Input {
 /// helped only once something was tried, weeks of physical therapy only once it was.
 pub fn is_asked(field: Field, answers: &Answers) -> bool {
     match field {
-        Field::Relief => answers.treatments_tried.as_ref().is_some_and(|tried| !tried.is_empty()),
+        Field::Relief => answers
+            .treatments_tried
+            .as_ref()
+            .is_some_and(|tried| !tried.is_empty()),
         Field::PtWeeks => answers.tried(OptionId::PhysicalTherapy),
         _ => true,
     }
@@ -154,8 +166,12 @@ pub fn set_choice(answers: &mut Answers, field: Field, id: &str) {
     match field {
         Field::PainArea => answers.pain_area = PainArea::from_id(id).or(answers.pain_area),
         Field::LegPain => answers.leg_pain = LegPain::from_id(id).or(answers.leg_pain),
-        Field::LegWeakness => answers.leg_weakness = LegWeakness::from_id(id).or(answers.leg_weakness),
-        Field::DailyFunction => answers.daily_function = DailyFunction::from_id(id).or(answers.daily_function),
+        Field::LegWeakness => {
+            answers.leg_weakness = LegWeakness::from_id(id).or(answers.leg_weakness)
+        }
+        Field::DailyFunction => {
+            answers.daily_function = DailyFunction::from_id(id).or(answers.daily_function)
+        }
         Field::Relief => answers.relief = Relief::from_id(id).or(answers.relief),
         Field::Diagnosis => answers.diagnosis = Diagnosis::from_id(id).or(answers.diagnosis),
         _ => {}
@@ -183,7 +199,10 @@ mod tests {
     #[test]
     fn every_contract_field_is_asked_on_exactly_one_page() {
         for field in Field::ALL {
-            let pages: Vec<Page> = Page::ALL.into_iter().filter(|page| page.fields().contains(&field)).collect();
+            let pages: Vec<Page> = Page::ALL
+                .into_iter()
+                .filter(|page| page.fields().contains(&field))
+                .collect();
             assert_eq!(pages.len(), 1, "{} is on {pages:?}", field.name());
         }
     }
@@ -193,26 +212,41 @@ mod tests {
         let red_flag_pages: Vec<Page> = Page::ALL.into_iter().take(3).collect();
         for field in RED_FLAG_FIELDS {
             assert!(
-                red_flag_pages.iter().any(|page| page.fields().contains(&field)),
+                red_flag_pages
+                    .iter()
+                    .any(|page| page.fields().contains(&field)),
                 "{} is not on the first three pages",
                 field.name()
             );
         }
         for page in &red_flag_pages {
             for field in page.fields() {
-                assert!(field.is_red_flag(), "{} is not a red-flag field", field.name());
+                assert!(
+                    field.is_red_flag(),
+                    "{} is not a red-flag field",
+                    field.name()
+                );
             }
         }
     }
 
     #[test]
     fn choices_are_the_contract_values_mildest_first() {
-        assert_eq!(input_for(Field::LegPain), Input::Choice(&["none", "above_knee", "below_knee"]));
-        assert_eq!(input_for(Field::LegWeakness), Input::Choice(&["none", "stable", "worsening", "unsure"]));
+        assert_eq!(
+            input_for(Field::LegPain),
+            Input::Choice(&["none", "above_knee", "below_knee"])
+        );
+        assert_eq!(
+            input_for(Field::LegWeakness),
+            Input::Choice(&["none", "stable", "worsening", "unsure"])
+        );
         assert_eq!(input_for(Field::Fever), Input::TriState);
         let mut answers = Answers::default();
         set_choice(&mut answers, Field::Diagnosis, "spinal_stenosis");
-        assert_eq!(choice_of(&answers, Field::Diagnosis), Some("spinal_stenosis"));
+        assert_eq!(
+            choice_of(&answers, Field::Diagnosis),
+            Some("spinal_stenosis")
+        );
         set_choice(&mut answers, Field::Diagnosis, "not-a-value");
         assert_eq!(answers.diagnosis, Some(Diagnosis::SpinalStenosis));
     }

@@ -11,7 +11,11 @@ pub enum DurationUnit {
 }
 
 impl DurationUnit {
-    pub const ALL: [DurationUnit; 3] = [DurationUnit::Days, DurationUnit::Weeks, DurationUnit::Months];
+    pub const ALL: [DurationUnit; 3] = [
+        DurationUnit::Days,
+        DurationUnit::Weeks,
+        DurationUnit::Months,
+    ];
 
     /// A day is 1/7 week, a month 52/12 weeks.
     pub fn to_weeks(self, amount: f64) -> f64 {
@@ -58,7 +62,8 @@ fn parse_number(text: &str) -> Result<f64, NumberProblem> {
     }
     // A decimal comma is as good as a decimal point ("2,5" weeks).
     let normalised = text.replace(',', ".");
-    let valid = normalised.chars().all(|c| c.is_ascii_digit() || c == '.') && normalised.chars().filter(|&c| c == '.').count() <= 1;
+    let valid = normalised.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && normalised.chars().filter(|&c| c == '.').count() <= 1;
     match normalised.parse::<f64>() {
         Ok(number) if valid && number.is_finite() => Ok(number),
         _ => Err(NumberProblem::NotANumber),
@@ -81,7 +86,10 @@ pub fn parse_age(text: &str) -> Result<u8, NumberProblem> {
 pub fn parse_weeks(text: &str, unit: DurationUnit) -> Result<f64, NumberProblem> {
     let number = parse_number(text)?;
     if number > MAX_AMOUNT {
-        return Err(NumberProblem::OutOfRange { min: 0, max: MAX_AMOUNT as u32 });
+        return Err(NumberProblem::OutOfRange {
+            min: 0,
+            max: MAX_AMOUNT as u32,
+        });
     }
     Ok(unit.to_weeks(number))
 }
@@ -95,7 +103,10 @@ mod tests {
         assert_eq!(parse_age(" 44 "), Ok(44));
         assert_eq!(parse_age("120"), Ok(120));
         assert_eq!(parse_age("0"), Ok(0));
-        assert_eq!(parse_age("121"), Err(NumberProblem::OutOfRange { min: 0, max: 120 }));
+        assert_eq!(
+            parse_age("121"),
+            Err(NumberProblem::OutOfRange { min: 0, max: 120 })
+        );
         assert_eq!(parse_age("34.5"), Err(NumberProblem::NotWhole));
         assert_eq!(parse_age("-3"), Err(NumberProblem::NotANumber));
         assert_eq!(parse_age("forty"), Err(NumberProblem::NotANumber));
@@ -110,9 +121,18 @@ mod tests {
         assert_eq!(parse_weeks("3", DurationUnit::Months), Ok(13.0));
         assert_eq!(parse_weeks("6", DurationUnit::Months), Ok(26.0));
         assert_eq!(parse_weeks("2,5", DurationUnit::Weeks), Ok(2.5));
-        assert_eq!(parse_weeks("-1", DurationUnit::Weeks), Err(NumberProblem::NotANumber));
-        assert_eq!(parse_weeks("1.2.3", DurationUnit::Weeks), Err(NumberProblem::NotANumber));
-        assert_eq!(parse_weeks("99999", DurationUnit::Days), Err(NumberProblem::OutOfRange { min: 0, max: 5200 }));
+        assert_eq!(
+            parse_weeks("-1", DurationUnit::Weeks),
+            Err(NumberProblem::NotANumber)
+        );
+        assert_eq!(
+            parse_weeks("1.2.3", DurationUnit::Weeks),
+            Err(NumberProblem::NotANumber)
+        );
+        assert_eq!(
+            parse_weeks("99999", DurationUnit::Days),
+            Err(NumberProblem::OutOfRange { min: 0, max: 5200 })
+        );
     }
 
     #[test]

@@ -104,7 +104,9 @@ impl State {
         assessment
             .flags
             .iter()
-            .filter(|flag| flag.level == Level::Emergency && !self.acknowledged.contains(&flag.rule))
+            .filter(|flag| {
+                flag.level == Level::Emergency && !self.acknowledged.contains(&flag.rule)
+            })
             .map(|flag| flag.rule)
             .collect()
     }
@@ -117,8 +119,12 @@ impl State {
         let number = |parsed: Result<(), NumberProblem>| parsed.err().map(Problem::Number);
         match input_for(field) {
             Input::Age => number(parse_age(&self.drafts.age).map(drop)),
-            Input::Duration => number(parse_weeks(&self.drafts.duration, self.drafts.duration_unit).map(drop)),
-            Input::Weeks => number(parse_weeks(&self.drafts.pt_weeks, DurationUnit::Weeks).map(drop)),
+            Input::Duration => {
+                number(parse_weeks(&self.drafts.duration, self.drafts.duration_unit).map(drop))
+            }
+            Input::Weeks => {
+                number(parse_weeks(&self.drafts.pt_weeks, DurationUnit::Weeks).map(drop))
+            }
             _ if self.answers.is_answered(field) => None,
             _ => Some(Problem::Unanswered),
         }
@@ -126,7 +132,10 @@ impl State {
 
     /// Every problem on a page, in the order its questions are shown.
     pub fn problems(&self, page: Page) -> Vec<(Field, Problem)> {
-        page.fields().iter().filter_map(|&field| self.problem(field).map(|problem| (field, problem))).collect()
+        page.fields()
+            .iter()
+            .filter_map(|&field| self.problem(field).map(|problem| (field, problem)))
+            .collect()
     }
 
     /// Applies one action. Never panics, whatever the action.
@@ -161,12 +170,18 @@ impl State {
                 self.forget_unasked();
             }
             Action::NoTreatments => {
-                let none_yet = self.answers.treatments_tried.as_ref().is_some_and(Vec::is_empty);
+                let none_yet = self
+                    .answers
+                    .treatments_tried
+                    .as_ref()
+                    .is_some_and(Vec::is_empty);
                 self.answers.treatments_tried = if none_yet { None } else { Some(Vec::new()) };
                 self.forget_unasked();
             }
             Action::Next => {
-                let Screen::Questions(page) = self.screen else { return };
+                let Screen::Questions(page) = self.screen else {
+                    return;
+                };
                 if !self.problems(page).is_empty() {
                     self.show_problems = true;
                     return;
@@ -177,7 +192,9 @@ impl State {
                 }
             }
             Action::Back => match self.screen {
-                Screen::Questions(page) => self.go(page.previous().map_or(Screen::Start, Screen::Questions)),
+                Screen::Questions(page) => {
+                    self.go(page.previous().map_or(Screen::Start, Screen::Questions))
+                }
                 Screen::Result => self.go(Screen::Questions(Page::ALL[Page::ALL.len() - 1])),
                 Screen::About => self.go(self.before_about),
                 Screen::Start => {}
@@ -271,7 +288,10 @@ mod tests {
         state.apply(Action::Next);
         assert_eq!(state.screen, Screen::Questions(Page::WarningSigns));
         assert!(state.show_problems);
-        assert_eq!(state.problems(Page::WarningSigns)[0], (Field::ChestOrBreathing, Problem::Unanswered));
+        assert_eq!(
+            state.problems(Page::WarningSigns)[0],
+            (Field::ChestOrBreathing, Problem::Unanswered)
+        );
     }
 
     #[test]
@@ -308,11 +328,19 @@ mod tests {
         let mut state = State::default();
         state.apply(Action::Start);
         state.apply(Action::SetTriState(Field::VascularWarning, TriState::Yes));
-        assert_eq!(state.unacknowledged_emergency(&state.assessment()), vec![RuleId::Vascular]);
+        assert_eq!(
+            state.unacknowledged_emergency(&state.assessment()),
+            vec![RuleId::Vascular]
+        );
         state.apply(Action::AcknowledgeEmergency);
-        assert!(state.unacknowledged_emergency(&state.assessment()).is_empty());
+        assert!(state
+            .unacknowledged_emergency(&state.assessment())
+            .is_empty());
         state.apply(Action::SetTriState(Field::ChestOrBreathing, TriState::Yes));
-        assert_eq!(state.unacknowledged_emergency(&state.assessment()), vec![RuleId::ChestOrBreathing]);
+        assert_eq!(
+            state.unacknowledged_emergency(&state.assessment()),
+            vec![RuleId::ChestOrBreathing]
+        );
     }
 
     #[test]
@@ -320,7 +348,13 @@ mod tests {
         let mut state = State::default();
         state.apply(Action::SetText(Field::Age, "130".into()));
         assert_eq!(state.answers.age, None);
-        assert_eq!(state.problem(Field::Age), Some(Problem::Number(NumberProblem::OutOfRange { min: 0, max: 120 })));
+        assert_eq!(
+            state.problem(Field::Age),
+            Some(Problem::Number(NumberProblem::OutOfRange {
+                min: 0,
+                max: 120
+            }))
+        );
         state.apply(Action::SetText(Field::DurationWeeks, "3".into()));
         state.apply(Action::SetDurationUnit(DurationUnit::Months));
         assert_eq!(state.answers.duration_weeks, Some(13.0));
@@ -337,7 +371,11 @@ mod tests {
         assert_eq!(state.answers.treatments_tried, Some(vec![]));
         assert_eq!(state.answers.relief, None);
         assert_eq!(state.answers.pt_weeks, None);
-        assert_eq!(state.problem(Field::Relief), None, "not asked once nothing was tried");
+        assert_eq!(
+            state.problem(Field::Relief),
+            None,
+            "not asked once nothing was tried"
+        );
     }
 
     #[test]

@@ -22,7 +22,13 @@ pub fn EmergencyPanel(props: &EmergencyPanelProps) -> Html {
     let words = use_words();
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone());
-    let flags: Vec<_> = props.assessment.flags.iter().filter(|flag| flag.level == Level::Emergency).cloned().collect();
+    let flags: Vec<_> = props
+        .assessment
+        .flags
+        .iter()
+        .filter(|flag| flag.level == Level::Emergency)
+        .cloned()
+        .collect();
     let onacknowledge = props.onaction.reform(|_| Action::AcknowledgeEmergency);
 
     html! {

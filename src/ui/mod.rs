@@ -79,15 +79,21 @@ pub fn App(props: &AppProps) -> Html {
 
     // An emergency interrupts whatever is on screen, questions included: nothing else is
     // asked until the person has read it.
-    let screen = if !pending.is_empty() && matches!(state.screen, Screen::Questions(_) | Screen::Result) {
+    let screen = if !pending.is_empty()
+        && matches!(state.screen, Screen::Questions(_) | Screen::Result)
+    {
         html! { <EmergencyPanel assessment={assessment.clone()} number={state.emergency_number.clone()} onaction={onaction.clone()} /> }
     } else {
         match state.screen {
-            Screen::Start => html! { <StartScreen number={state.emergency_number.clone()} onaction={onaction.clone()} /> },
+            Screen::Start => {
+                html! { <StartScreen number={state.emergency_number.clone()} onaction={onaction.clone()} /> }
+            }
             Screen::Questions(page) => html! {
                 <QuestionPage key={page.index()} {page} state={state.clone()} onaction={onaction.clone()} />
             },
-            Screen::Result => html! { <ResultScreen state={state.clone()} assessment={assessment.clone()} onaction={onaction.clone()} /> },
+            Screen::Result => {
+                html! { <ResultScreen state={state.clone()} assessment={assessment.clone()} onaction={onaction.clone()} /> }
+            }
             Screen::About => html! { <AboutScreen onaction={onaction.clone()} /> },
         }
     };

@@ -7,7 +7,9 @@ use super::focus::use_focus_on_mount;
 use super::use_words;
 use crate::content::Words;
 use crate::engine::{Field, LadderStep, TriState, LADDER_OPTIONS};
-use crate::questionnaire::{choice_of, input_for, is_asked, Action, DurationUnit, Input, Page, Problem, State};
+use crate::questionnaire::{
+    choice_of, input_for, is_asked, Action, DurationUnit, Input, Page, Problem, State,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
@@ -23,7 +25,11 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     use_focus_on_mount(heading.clone());
     let page = props.page;
     let state = &props.state;
-    let problems = if state.show_problems { state.problems(page) } else { Vec::new() };
+    let problems = if state.show_problems {
+        state.problems(page)
+    } else {
+        Vec::new()
+    };
     let last = page.next().is_none();
 
     let onsubmit = props.onaction.reform(|event: SubmitEvent| {
@@ -122,9 +128,12 @@ fn Question(props: &QuestionProps) -> Html {
         (true, true) => Some(error_id.clone()),
         (false, true) => Some(format!("{hint_id} {error_id}")),
     };
-    let hint = (!text.hint.is_empty()).then(|| html! { <p class="hint" id={hint_id.clone()}>{ text.hint }</p> });
-    let error = props.problem.map(|problem| html! {
-        <p class="error" id={error_id.clone()}>{ problem_text(words, field, problem) }</p>
+    let hint = (!text.hint.is_empty())
+        .then(|| html! { <p class="hint" id={hint_id.clone()}>{ text.hint }</p> });
+    let error = props.problem.map(|problem| {
+        html! {
+            <p class="error" id={error_id.clone()}>{ problem_text(words, field, problem) }</p>
+        }
     });
     let invalid = props.problem.is_some();
     let class = classes!("question", invalid.then_some("invalid"));
@@ -134,7 +143,11 @@ fn Question(props: &QuestionProps) -> Html {
     match input_for(field) {
         Input::TriState => {
             let current = answers.tri_state(field);
-            let options = [(TriState::Yes, words.yes), (TriState::No, words.no), (TriState::Unsure, words.unsure)];
+            let options = [
+                (TriState::Yes, words.yes),
+                (TriState::No, words.no),
+                (TriState::Unsure, words.unsure),
+            ];
             html! {
                 <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
                     <legend>{ text.label }</legend>
@@ -180,7 +193,11 @@ fn Question(props: &QuestionProps) -> Html {
             }
         }
         Input::Age | Input::Weeks => {
-            let value = if field == Field::Age { &props.state.drafts.age } else { &props.state.drafts.pt_weeks };
+            let value = if field == Field::Age {
+                &props.state.drafts.age
+            } else {
+                &props.state.drafts.pt_weeks
+            };
             let oninput = onaction.reform(move |event: InputEvent| {
                 let input: HtmlInputElement = event.target_unchecked_into();
                 Action::SetText(field, input.value())
@@ -269,7 +286,13 @@ fn Question(props: &QuestionProps) -> Html {
 /// The pain scores as the radio values and labels they are shown with.
 const SCORES: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
 
-fn radio(name: &'static str, value: &'static str, label: &str, checked: bool, onchange: Callback<Event>) -> Html {
+fn radio(
+    name: &'static str,
+    value: &'static str,
+    label: &str,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
     html! {
         <label class="choice">
             <input type="radio" {name} {value} {checked} {onchange} />

@@ -64,10 +64,18 @@ fn EmergencyNumber(props: &StartScreenProps) -> Html {
     }
 
     let onsubmit = {
-        let (editing, invalid, input, onaction) = (editing.clone(), invalid.clone(), input.clone(), props.onaction.clone());
+        let (editing, invalid, input, onaction) = (
+            editing.clone(),
+            invalid.clone(),
+            input.clone(),
+            props.onaction.clone(),
+        );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let value = input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            let value = input
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
             if is_emergency_number(value.trim()) {
                 onaction.emit(Action::SetEmergencyNumber(value));
                 invalid.set(false);

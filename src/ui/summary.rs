@@ -22,7 +22,8 @@ pub fn Summary(props: &SummaryProps) -> Html {
     let assessment = &props.assessment;
     let state = &props.state;
     let level = assessment.triage;
-    let next = LadderStep::from_number(assessment.ladder.next_step).filter(|_| level < Level::Urgent);
+    let next =
+        LadderStep::from_number(assessment.ladder.next_step).filter(|_| level < Level::Urgent);
     html! {
         <section class="summary print-only" aria-hidden="true">
             <h1>{ words.summary_title }</h1>
@@ -77,14 +78,28 @@ pub fn answer_text(words: &Words, state: &State, field: Field) -> String {
             None => words.summary_not_answered,
         }
         .to_string(),
-        Input::Choice(_) => choice_of(answers, field).map(|id| (words.choice)(field, id)).unwrap_or_default().to_string(),
+        Input::Choice(_) => choice_of(answers, field)
+            .map(|id| (words.choice)(field, id))
+            .unwrap_or_default()
+            .to_string(),
         Input::Age => state.drafts.age.trim().to_string(),
-        Input::Duration => format!("{} {}", state.drafts.duration.trim(), (words.duration_unit)(state.drafts.duration_unit)),
-        Input::PainScore => answers.pain_score.map(|score| format!("{score} / 10")).unwrap_or_default(),
+        Input::Duration => format!(
+            "{} {}",
+            state.drafts.duration.trim(),
+            (words.duration_unit)(state.drafts.duration_unit)
+        ),
+        Input::PainScore => answers
+            .pain_score
+            .map(|score| format!("{score} / 10"))
+            .unwrap_or_default(),
         Input::Weeks => state.drafts.pt_weeks.trim().to_string(),
         Input::Treatments => match answers.treatments_tried.as_deref() {
             Some([]) | None => words.none_tried.to_string(),
-            Some(tried) => tried.iter().map(|&id| (words.option)(id).name).collect::<Vec<_>>().join(", "),
+            Some(tried) => tried
+                .iter()
+                .map(|&id| (words.option)(id).name)
+                .collect::<Vec<_>>()
+                .join(", "),
         },
     }
 }
@@ -93,5 +108,7 @@ pub fn answer_text(words: &Words, state: &State, field: Field) -> String {
 fn today(lang: &str) -> String {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    js_sys::Date::new_0().to_locale_date_string(lang, &options).into()
+    js_sys::Date::new_0()
+        .to_locale_date_string(lang, &options)
+        .into()
 }
