@@ -1,10 +1,13 @@
-// Trunk post_build hook: writes the loader that every page uses to start the one wasm.
+// Trunk post_build hook: writes the loader that every page uses to start the one wasm, and
+// the service worker that makes the build work offline.
 //
 // Trunk hashes the wasm and its JS glue (backstep-<hash>.js, backstep-<hash>_bg.wasm) and,
 // with inject_scripts = false, writes no loader itself. This script writes `loader.js`, a
-// module that imports the hashed glue by name, so no page ever needs an inline script.
+// module that imports the hashed glue by name, so no page ever needs an inline script, and
+// then `sw.js`, whose precache list is every file of the build (the loader included).
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeServiceWorker } from './service-worker.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -32,9 +35,41 @@ try {
   await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
   mount(root);
 } catch (error) {
-  // The static start screen, with its emergency warning signs, stays on the page.
+  // The static start screen, with its emergency warning signs, stays; say why it stays.
+  document.getElementById('load-failed')?.removeAttribute('hidden');
   console.error('backstep could not start:', error);
+}
+
+// Offline use and updates. A new version is only ever offered by the app, on its start and
+// result screens (it asks with 'backstep:check-for-update'); the page never reloads by
+// itself, because the answers live only in memory.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('./sw.js').then((registration) => {
+    const announce = () => {
+      if (registration.waiting && navigator.serviceWorker.controller) {
+        window.dispatchEvent(new Event('backstep:update-ready'));
+      }
+    };
+    announce();
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      worker?.addEventListener('statechange', () => {
+        if (worker.state === 'installed') announce();
+      });
+    });
+    window.addEventListener('backstep:check-for-update', () => {
+      registration.update().catch(() => {});
+      announce();
+    });
+    window.addEventListener('backstep:apply-update', () => {
+      if (!registration.waiting) return;
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+      registration.waiting.postMessage('skip-waiting');
+    });
+  }).catch((error) => console.warn('backstep: offline use is not available:', error));
 }
 `;
 writeFileSync(join(staging, 'loader.js'), loader);
 console.log(`post-build: wrote loader.js for ${glue} and ${wasm}`);
+const { cache, files: precached } = writeServiceWorker(staging);
+console.log(`post-build: wrote sw.js, cache ${cache}, ${precached.length} files precached`);

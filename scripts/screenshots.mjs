@@ -1,7 +1,7 @@
 // Takes the README's screenshots from the release bundle (build it first):
 //   node scripts/screenshots.mjs
 // Writes docs/screenshots/*.png: the emergency panel, an urgent and a routine result, at
-// desktop width and at 360 px.
+// desktop width and at 360 px, and a routine result in Spanish.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, serveDist, waitForApp } from '../tests/e2e/support.mjs';
@@ -17,6 +17,7 @@ const shots = [
   { name: 'emergency', answers: byId('dev-002'), stopAtEmergency: true },
   { name: 'urgent', answers: byId('dev-005') },
   { name: 'routine', answers: byId('dev-015') },
+  { name: 'routine-es', answers: byId('dev-015'), locale: 'es-MX' },
 ];
 const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } };
 
@@ -24,7 +25,7 @@ const server = await serveDist();
 const browser = await launch();
 for (const shot of shots) {
   for (const [label, viewport] of Object.entries(widths)) {
-    const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: shot.locale ?? 'en-US' });
     const page = await context.newPage();
     await page.goto(server.url);
     await waitForApp(page);

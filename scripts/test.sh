@@ -10,7 +10,7 @@ failed=()
 layer() { printf '\n=== %s ===\n' "$1"; }
 
 layer "1/3 native Rust tests (cargo test)"
-cargo test --color never || failed+=("native Rust tests")
+cargo test --color never --no-fail-fast || failed+=("native Rust tests")
 
 layer "2/3 in-browser Rust tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver \

@@ -17,8 +17,11 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// wasm loads. Marks the element with `data-mounted` so tests and loaders can tell.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element) {
+    web::guard_against_panics(&root);
     let props = ui::AppProps {
         emergency_number: web::initial_emergency_number(&root).into(),
+        language: web::initial_language(&root),
+        owns_page: true,
     };
     yew::Renderer::<ui::App>::with_root_and_props(root.clone(), props).render();
     // Setting an attribute on our own element cannot fail in a real DOM; nothing to recover.

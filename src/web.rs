@@ -1,5 +1,6 @@
 //! Browser glue: what the page and the browser tell the app at start-up.
 
+use crate::content::Language;
 use crate::locale::emergency_number_from;
 use crate::questionnaire::is_emergency_number;
 
@@ -16,7 +17,15 @@ pub fn initial_emergency_number(root: &web_sys::Element) -> String {
             &format!("backstep: data-emergency-number must be 1 to 6 digits, got {number:?}; using the default").into(),
         );
     }
-    let languages: Vec<String> = web_sys::window()
+    let languages = browser_languages();
+    emergency_number_from(languages.iter().map(String::as_str))
+        .unwrap_or("911")
+        .to_string()
+}
+
+/// The browser's languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
         .map(|window| {
             window
                 .navigator()
@@ -25,8 +34,103 @@ pub fn initial_emergency_number(root: &web_sys::Element) -> String {
                 .filter_map(|tag| tag.as_string())
                 .collect()
         })
-        .unwrap_or_default();
-    emergency_number_from(languages.iter().map(String::as_str))
-        .unwrap_or("911")
-        .to_string()
+        .unwrap_or_default()
+}
+
+/// The language to start in: the root element's `lang` attribute when it names one backstep
+/// speaks (a host's choice), else the browser's first language that backstep speaks.
+pub fn initial_language(root: &web_sys::Element) -> Language {
+    root.get_attribute("lang")
+        .and_then(|tag| Language::from_tag(&tag))
+        .unwrap_or_else(|| Language::from_browser(browser_languages().iter().map(String::as_str)))
+}
+
+/// Makes the page's `lang` attribute and title follow the language on screen.
+pub fn follow_language(language: Language) {
+    let document = gloo::utils::document();
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", language.tag());
+    }
+    document.set_title(language.words().page_title_tag);
+}
+
+thread_local! {
+    /// The elements the app is mounted in, and the language on screen, for the panic panel.
+    static GUARDED: std::cell::RefCell<(Vec<web_sys::Element>, Language)> = Default::default();
+}
+
+/// Remembers the language on screen, so a panic panel speaks it.
+pub fn note_language(language: Language) {
+    GUARDED.with(|guarded| {
+        if let Ok(mut guarded) = guarded.try_borrow_mut() {
+            guarded.1 = language;
+        }
+    });
+}
+
+/// If the Rust code ever panics, the person sees a short "something went wrong" panel that
+/// repeats the emergency warning signs in every guarded root, not a blank or frozen page.
+pub fn guard_against_panics(root: &web_sys::Element) {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    GUARDED.with(|guarded| {
+        if let Ok(mut guarded) = guarded.try_borrow_mut() {
+            guarded.0.push(root.clone());
+        }
+    });
+    INSTALL.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            web_sys::console::error_1(&format!("backstep: {info}").into());
+            show_panic_panels();
+        }));
+    });
+}
+
+fn show_panic_panels() {
+    GUARDED.with(|guarded| {
+        let Ok(guarded) = guarded.try_borrow() else {
+            return;
+        };
+        let words = guarded.1.words();
+        for root in &guarded.0 {
+            // Built with the DOM alone: whatever state the app was in is not to be trusted.
+            let _ = panic_panel(root, words);
+        }
+    });
+}
+
+fn panic_panel(
+    root: &web_sys::Element,
+    words: &crate::content::Words,
+) -> Result<(), wasm_bindgen::JsValue> {
+    let document = root.owner_document().ok_or(wasm_bindgen::JsValue::NULL)?;
+    let element =
+        |tag: &str, class: &str, text: &str| -> Result<web_sys::Element, wasm_bindgen::JsValue> {
+            let element = document.create_element(tag)?;
+            if !class.is_empty() {
+                element.set_class_name(class);
+            }
+            element.set_text_content(Some(text));
+            Ok(element)
+        };
+    let panel = document.create_element("section")?;
+    panel.set_class_name("screen panic");
+    panel.set_attribute("role", "alert")?;
+    let title = element("h1", "", words.panic_title)?;
+    panel.append_child(&title)?;
+    let text = element("p", "", words.panic_text)?;
+    panel.append_child(&text)?;
+    let signs = document.create_element("section")?;
+    signs.set_class_name("warning-signs");
+    let heading = element("h2", "", words.warning_title)?;
+    signs.append_child(&heading)?;
+    let list = document.create_element("ul")?;
+    for sign in words.warning_signs {
+        let item = element("li", "", sign)?;
+        list.append_child(&item)?;
+    }
+    signs.append_child(&list)?;
+    panel.append_child(&signs)?;
+    root.set_text_content(None);
+    root.append_child(&panel)?;
+    Ok(())
 }

@@ -36,7 +36,7 @@ async fn mount_replaces_the_static_screen_with_the_live_start_screen() {
         backstep::content::EN.start_title
     );
     let button = root
-        .query_selector("button")
+        .query_selector("button.begin")
         .unwrap()
         .expect("a start button");
     assert_eq!(
@@ -190,5 +190,248 @@ async fn the_app_reducer_moves_through_pages_and_an_emergency_answer_interrupts(
             .unwrap()
             .checked(),
         "the answer is kept"
+    );
+}
+
+/// Sets a text box's value and fires the input event a person's typing fires.
+fn type_into(input: &web_sys::Element, text: &str) {
+    use wasm_bindgen::JsCast;
+    let input: web_sys::HtmlInputElement = input.clone().dyn_into().expect("an input");
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("an input event");
+    input.dispatch_event(&event).expect("dispatch");
+}
+
+/// Answers every question on the page with "no", the first choice, or a mild number.
+fn answer_page_mildly(root: &web_sys::Element) {
+    let questions = root.query_selector_all(".question").unwrap();
+    for at in 0..questions.length() {
+        let question: web_sys::Element = questions.get(at).unwrap().dyn_into_element();
+        let id = question.id();
+        if let Some(input) = question.query_selector("input[type='text']").unwrap() {
+            type_into(&input, if id == "q-age" { "50" } else { "1" });
+        } else if id == "q-treatments_tried" {
+            click(&question, "input[value='none']");
+        } else if question
+            .query_selector("input[value='no']")
+            .unwrap()
+            .is_some()
+        {
+            click(&question, "input[value='no']");
+        } else {
+            click(&question, "input");
+        }
+    }
+}
+
+trait IntoElement {
+    fn dyn_into_element(self) -> web_sys::Element;
+}
+
+impl IntoElement for web_sys::Node {
+    fn dyn_into_element(self) -> web_sys::Element {
+        use wasm_bindgen::JsCast;
+        self.dyn_into().expect("an element")
+    }
+}
+
+/// Every text of the English catalogue that must not appear on a Spanish screen: those
+/// that differ from the Spanish one and are words, not numbers.
+fn english_sentences() -> Vec<String> {
+    use backstep::content::{EN, ES};
+    EN.entries()
+        .into_iter()
+        .zip(ES.entries())
+        .filter(|((_, en), (_, es))| {
+            en != es && en.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        })
+        .map(|((_, en), _)| en)
+        .collect()
+}
+
+fn assert_no_english(screen: &str, root: &web_sys::Element, english: &[String]) {
+    use wasm_bindgen::JsCast;
+    // Leave out what is marked as English on purpose: source names and the titles of the
+    // references, which are cited in the language they were published in.
+    let copy: web_sys::Element = root.clone_node_with_deep(true).unwrap().dyn_into().unwrap();
+    let cited = copy.query_selector_all("[lang='en']").unwrap();
+    for at in 0..cited.length() {
+        let node = cited.get(at).unwrap();
+        if let Some(parent) = node.parent_node() {
+            parent.remove_child(&node).unwrap();
+        }
+    }
+    let text = copy.text_content().unwrap_or_default();
+    // As whole words: "Urgent" inside "Urgente" is Spanish.
+    let found: Vec<&String> = english
+        .iter()
+        .filter(|sentence| {
+            text.match_indices(sentence.as_str()).any(|(at, _)| {
+                let before = text[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphabetic());
+                let after = text[at + sentence.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphabetic());
+                before && after
+            })
+        })
+        .collect();
+    assert!(
+        found.is_empty(),
+        "the Spanish {screen} shows English catalogue text: {found:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
+    use backstep::content::{Language, ES};
+    use backstep::engine::{assess, Answers, Level, TriState, RED_FLAG_FIELDS};
+    use backstep::questionnaire::{Action, State};
+    use backstep::ui::{AboutScreen, App, AppProps, EmergencyPanel, ResultScreen, WordsContext};
+    use yew::prelude::*;
+
+    let english = english_sentences();
+    assert!(
+        english.len() > 200,
+        "the comparison covers the whole catalogue"
+    );
+
+    // The questionnaire, page by page, through the app itself.
+    let root = host();
+    let props = AppProps {
+        emergency_number: "911".into(),
+        language: Language::Spanish,
+        owns_page: false,
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_no_english("start screen", &root, &english);
+    click(&root, "button.begin");
+    yew::scheduler::flush().await;
+    for page in 1..=6 {
+        assert_no_english(&format!("page {page}"), &root, &english);
+        click(&root, "form button[type='submit']");
+        yew::scheduler::flush().await;
+        assert_no_english(&format!("page {page} with its problems"), &root, &english);
+        answer_page_mildly(&root);
+        yew::scheduler::flush().await;
+        click(&root, "form button[type='submit']");
+        yew::scheduler::flush().await;
+    }
+    assert!(
+        root.query_selector("#result-title").unwrap().is_some(),
+        "reached the result"
+    );
+    assert_no_english("self-care result and its printed summary", &root, &english);
+
+    // Every other level, the emergency panel and the about view, drawn directly.
+    #[derive(Properties, PartialEq)]
+    struct Props {
+        state: State,
+    }
+    #[function_component]
+    fn SpanishScreens(props: &Props) -> Html {
+        let assessment = props.state.assessment();
+        let onaction = Callback::from(|_: Action| ());
+        html! {
+            <ContextProvider<WordsContext> context={WordsContext(&ES)}>
+                <EmergencyPanel assessment={assessment.clone()} number="911" onaction={onaction.clone()} />
+                <ResultScreen state={props.state.clone()} {assessment} onaction={onaction.clone()} />
+                <AboutScreen {onaction} />
+            </ContextProvider<WordsContext>>
+        }
+    }
+    let mut all_no = Answers::default();
+    for field in RED_FLAG_FIELDS {
+        if let Some(slot) = all_no.tri_state_mut(field) {
+            *slot = Some(TriState::No);
+        }
+    }
+    all_no.age = Some(50);
+    let with = |change: &dyn Fn(&mut Answers)| {
+        let mut answers = all_no.clone();
+        change(&mut answers);
+        answers
+    };
+    let cases = [
+        (
+            Level::Emergency,
+            with(&|a| a.saddle_numbness = Some(TriState::Unsure)),
+        ),
+        (Level::Urgent, with(&|a| a.fever = Some(TriState::Yes))),
+        (
+            Level::Soon,
+            with(&|a| {
+                a.minor_trauma = Some(TriState::Yes);
+                a.osteoporosis = Some(TriState::Yes);
+            }),
+        ),
+        (
+            Level::Routine,
+            with(&|a| {
+                a.duration_weeks = Some(30.0);
+                a.treatments_tried = Some(vec![
+                    backstep::engine::OptionId::PhysicalTherapy,
+                    backstep::engine::OptionId::FacetJointBlock,
+                ]);
+                a.relief = Some(backstep::engine::Relief::Temporary);
+                a.pregnant = Some(TriState::Unsure);
+            }),
+        ),
+        (Level::SelfCare, with(&|a| a.duration_weeks = Some(1.0))),
+    ];
+    for (level, answers) in cases {
+        assert_eq!(assess(&answers).triage, level, "the answers for {level:?}");
+        let mut state = State::new("911");
+        state.answers = answers;
+        let root = host();
+        yew::Renderer::<SpanishScreens>::with_root_and_props(root.clone(), Props { state })
+            .render();
+        yew::scheduler::flush().await;
+        assert_no_english(
+            &format!("{level:?} result, emergency panel and about view"),
+            &root,
+            &english,
+        );
+    }
+}
+
+/// A component that exists only in this test: its button panics, as a bug in the app might.
+#[yew::function_component]
+fn Faulty() -> yew::Html {
+    let onclick = yew::Callback::from(|_| panic!("a test-only panic"));
+    yew::html! { <button class="faulty" {onclick}>{ "fail" }</button> }
+}
+
+#[wasm_bindgen_test]
+async fn a_panic_shows_the_something_went_wrong_panel_with_the_warning_signs() {
+    let root = host();
+    backstep::web::guard_against_panics(&root);
+    // Other tests in this page may have left Spanish on screen last.
+    backstep::web::note_language(backstep::content::Language::English);
+    yew::Renderer::<Faulty>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+
+    // The panic happens in an event listener: the click returns, the wasm call trapped.
+    click(&root, "button.faulty");
+
+    let panel = root
+        .query_selector(".panic")
+        .unwrap()
+        .expect("the panic panel");
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    let text = panel.text_content().unwrap();
+    assert!(text.contains(backstep::content::EN.panic_title), "{text}");
+    for sign in backstep::content::EN.warning_signs {
+        assert!(text.contains(sign), "the panel repeats {sign:?}");
+    }
+    assert!(
+        root.query_selector("button.faulty").unwrap().is_none(),
+        "the broken view is gone"
     );
 }

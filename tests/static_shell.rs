@@ -1,12 +1,12 @@
 //! The static start screen in index.html says what the live one says: it is what a person
 //! sees before the wasm loads, and all they see if it cannot load.
 
-use backstep::content::EN;
+use backstep::content::{EN, ES};
 
 const INDEX_HTML: &str = include_str!("../index.html");
 
 #[test]
-fn the_static_start_screen_carries_the_catalogues_start_words_and_every_warning_sign() {
+fn the_static_start_screen_carries_the_start_words_and_every_warning_sign_in_both_languages() {
     let mut texts = vec![
         EN.start_title,
         EN.start_lead,
@@ -15,6 +15,9 @@ fn the_static_start_screen_carries_the_catalogues_start_words_and_every_warning_
         EN.not_a_diagnosis,
     ];
     texts.extend(EN.warning_signs);
+    // The warning signs in Spanish too: all a Spanish speaker sees if the wasm cannot load.
+    texts.extend([ES.warning_title, ES.not_a_diagnosis]);
+    texts.extend(ES.warning_signs);
     // The HTML wraps long lines; compare with white space folded.
     let fold = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let html = fold(INDEX_HTML);

@@ -13,6 +13,8 @@ use crate::questionnaire::{DurationUnit, NumberProblem, Page};
 
 pub static EN: Words = Words {
     lang: "en",
+    page_title_tag: "backstep: check your back pain",
+    switch_language: "Español",
 
     // --- Start screen (index.html repeats the first six word for word) ---
     start_title: "Check your back pain",
@@ -126,6 +128,11 @@ pub static EN: Words = Words {
     about_sources_title: "Sources",
     about_privacy: "Your answers stay on this device. Nothing is sent anywhere, and nothing is stored: closing the page clears them.",
     close: "Close",
+    update_ready: "A new version of backstep is ready.",
+    update_now: "Update now",
+    update_note: "Updating reloads the page and clears your answers. Print your summary first if you want to keep it.",
+    panic_title: "Something went wrong",
+    panic_text: "backstep stopped working. Please reload the page to start again. If you have back pain and any of the signs below, do not wait:",
 };
 
 fn page_title(page: Page) -> &'static str {

@@ -5,11 +5,69 @@
 //! translation is a compile error rather than a blank on someone's screen.
 
 mod en;
+mod entries;
+mod es;
 
 pub use en::EN;
+pub use es::ES;
 
 use crate::engine::{Condition, Field, LadderStep, Level, OptionId, RuleId};
 use crate::questionnaire::{DurationUnit, NumberProblem, Page};
+
+/// A language backstep speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Language {
+    #[default]
+    English,
+    Spanish,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::English, Language::Spanish];
+
+    pub fn words(self) -> &'static Words {
+        match self {
+            Language::English => &EN,
+            Language::Spanish => &ES,
+        }
+    }
+
+    /// The BCP 47 tag, for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        self.words().lang
+    }
+
+    /// The one a switch offers from this one.
+    pub fn other(self) -> Language {
+        match self {
+            Language::English => Language::Spanish,
+            Language::Spanish => Language::English,
+        }
+    }
+
+    /// The language a BCP 47 tag asks for, if backstep speaks it: every `es` tag (`es`,
+    /// `es-MX`, `es-419`...) is Spanish, every `en` tag English.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "es" => Some(Language::Spanish),
+            "en" => Some(Language::English),
+            _ => None,
+        }
+    }
+
+    /// The first of the browser's languages that backstep speaks; English when none is.
+    pub fn from_browser<'a>(tags: impl IntoIterator<Item = &'a str>) -> Language {
+        tags.into_iter()
+            .find_map(Language::from_tag)
+            .unwrap_or_default()
+    }
+}
 
 /// The version of the clinical content the app carries (answers, triage and ladder
 /// policies), shown in the about view and on the printed summary.
@@ -40,6 +98,10 @@ pub struct OptionWords {
 pub struct Words {
     /// The BCP 47 tag of the language, for the page's `lang` attribute.
     pub lang: &'static str,
+    /// The page's title in the browser tab.
+    pub page_title_tag: &'static str,
+    /// The name of the other language, in that language, on the switch ("Español").
+    pub switch_language: &'static str,
 
     // --- Start screen ---
     pub start_title: &'static str,
@@ -143,4 +205,14 @@ pub struct Words {
     pub about_sources_title: &'static str,
     pub about_privacy: &'static str,
     pub close: &'static str,
+
+    // --- Updates and failures ---
+    /// Offered on the start and result screens only, never in the middle of the questions.
+    pub update_ready: &'static str,
+    pub update_now: &'static str,
+    /// That updating reloads the page and clears the answers.
+    pub update_note: &'static str,
+    /// The panel shown if the app fails while running: it repeats the warning signs.
+    pub panic_title: &'static str,
+    pub panic_text: &'static str,
 }

@@ -38,13 +38,13 @@ pub fn AboutScreen(props: &AboutScreenProps) -> Html {
                         if let Some(condition) = rule.suspected {
                             <p>{ words.condition_intro }{ " " }{ (words.condition)(condition) }</p>
                         }
-                        <p class="sources">{ words.sources_label }{ " " }{ citations(rule.sources) }</p>
+                        <p class="sources">{ words.sources_label }{ " " }<span lang="en">{ citations(rule.sources) }</span></p>
                     </li>
                 }) }
             </ol>
 
             <h2>{ words.about_sources_title }</h2>
-            <dl class="references">
+            <dl class="references" lang="en">
                 { for Source::ALL.into_iter().map(|source| html! {
                     <>
                         <dt>{ source.short_name() }</dt>

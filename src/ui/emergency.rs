@@ -47,7 +47,7 @@ pub fn EmergencyPanel(props: &EmergencyPanelProps) -> Html {
                 </ul>
             </section>
             <div class="actions">
-                <button type="button" class="button" onclick={onacknowledge}>{ words.emergency_acknowledge }</button>
+                <button type="button" class="button acknowledge" onclick={onacknowledge}>{ words.emergency_acknowledge }</button>
             </div>
         </main>
     }

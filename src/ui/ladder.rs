@@ -17,6 +17,10 @@ pub fn LadderDrawing(props: &LadderDrawingProps) -> Html {
     let words = use_words();
     let ladder = &props.ladder;
     html! {
+        <>
+        if ladder.current_step == 0 {
+            <p class="not-started">{ words.not_started }</p>
+        }
         <ol class="ladder">
             { for LadderStep::ALL.into_iter().map(|step| {
                 let number = step.number();
@@ -46,5 +50,6 @@ pub fn LadderDrawing(props: &LadderDrawingProps) -> Html {
                 }
             }) }
         </ol>
+        </>
     }
 }

@@ -11,6 +11,7 @@ mod reasons;
 mod result;
 mod start;
 mod summary;
+mod update;
 
 pub use about::AboutScreen;
 pub use emergency::EmergencyPanel;
@@ -23,7 +24,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::{Words, EN};
+use crate::content::{Language, Words, EN};
 use crate::questionnaire::{Action, Screen, State};
 
 /// The questionnaire's state as Yew's reducer: every change goes through `State::apply`.
@@ -62,17 +63,43 @@ pub struct AppProps {
     /// The number to call in an emergency, as the host or the browser's region gives it.
     #[prop_or(AttrValue::Static("911"))]
     pub emergency_number: AttrValue,
+    /// The language to start in, as the host or the browser gives it.
+    #[prop_or_default]
+    pub language: Language,
+    /// The app has the page to itself (the standalone page), so the page's `lang` and
+    /// title follow the language on screen; a widget leaves its host page alone.
+    #[prop_or_default]
+    pub owns_page: bool,
 }
 
 /// The whole app, as mounted into a page's root element.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| Questionnaire(State::new(&props.emergency_number)));
+    // The language is the person's choice of how to read, not an answer: switching keeps
+    // every answer, and starting over keeps the language.
+    let language = use_state_eq(|| props.language);
+    {
+        let owns_page = props.owns_page;
+        use_effect_with(*language, move |language| {
+            crate::web::note_language(*language);
+            if owns_page {
+                crate::web::follow_language(*language);
+            }
+        });
+    }
+    let update_ready = update::use_update_ready(state.0.screen);
+    let onswitch = {
+        let language = language.clone();
+        Callback::from(move |_| language.set(language.other()))
+    };
     let onaction = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let words = WordsContext(&EN);
+    let context = WordsContext(language.words());
+    let words = context.0;
+    let other = language.other();
     let state = &state.0;
     let assessment = state.assessment();
     let pending = state.unacknowledged_emergency(&assessment);
@@ -99,8 +126,18 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <ContextProvider<WordsContext> context={words}>
-            <div class="backstep" lang={words.0.lang}>{ screen }</div>
+        <ContextProvider<WordsContext> {context}>
+            <div class="backstep" lang={words.lang}>
+                <nav class="topbar no-print" aria-label={words.switch_language}>
+                    <button type="button" class="link language" lang={other.tag()} onclick={onswitch}>
+                        { words.switch_language }
+                    </button>
+                </nav>
+                if update_ready && pending.is_empty() {
+                    <update::UpdateBanner />
+                }
+                { screen }
+            </div>
         </ContextProvider<WordsContext>>
     }
 }

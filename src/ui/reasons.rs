@@ -28,7 +28,7 @@ pub fn Reasons(props: &ReasonsProps) -> Html {
                     if flag.uncertain {
                         <p class="reason-uncertain">{ words.uncertain_note }</p>
                     }
-                    <p class="sources">{ words.sources_label }{ " " }{ citations(rule(flag.rule).sources) }</p>
+                    <p class="sources">{ words.sources_label }{ " " }<span lang="en">{ citations(rule(flag.rule).sources) }</span></p>
                 </li>
             }) }
         </ul>

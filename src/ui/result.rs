@@ -134,7 +134,7 @@ fn LadderSection(props: &LadderSectionProps) -> Html {
                                 if props.pregnant && id == crate::engine::OptionId::OtcPainRelief {
                                     <p class="caution">{ words.pregnancy_pharmacist }</p>
                                 }
-                                <p class="sources">{ words.sources_label }{ " " }{ citations(ladder_option(id).sources) }</p>
+                                <p class="sources">{ words.sources_label }{ " " }<span lang="en">{ citations(ladder_option(id).sources) }</span></p>
                             </li>
                         }
                     }) }

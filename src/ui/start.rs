@@ -27,7 +27,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         <main class="screen start" aria-labelledby="start-title">
             <h1 id="start-title" tabindex="-1" ref={heading}>{ words.start_title }</h1>
             <p class="lead">{ words.start_lead }</p>
-            <button type="button" class="button primary" onclick={onstart}>{ words.start_button }</button>
+            <button type="button" class="button primary begin" onclick={onstart}>{ words.start_button }</button>
             <section class="warning-signs" aria-labelledby="warning-title">
                 <h2 id="warning-title">{ words.warning_title }</h2>
                 <ul>

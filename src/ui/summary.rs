@@ -38,7 +38,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                         <li>
                             { (words.reason)(flag.rule) }
                             if flag.uncertain { { " " }{ words.uncertain_note } }
-                            { " (" }{ citations(rule(flag.rule).sources) }{ ")" }
+                            { " (" }<span lang="en">{ citations(rule(flag.rule).sources) }</span>{ ")" }
                         </li>
                     }) }
                 </ul>
@@ -53,10 +53,10 @@ pub fn Summary(props: &SummaryProps) -> Html {
             <h3>{ words.summary_answers }</h3>
             <dl class="answers">
                 { for Field::ALL.into_iter().filter(|&field| is_asked(field, &state.answers)).map(|field| html! {
-                    <>
+                    <div class="answer">
                         <dt>{ (words.question)(field).label }</dt>
                         <dd>{ answer_text(words, state, field) }</dd>
-                    </>
+                    </div>
                 }) }
             </dl>
             <p class="notice">{ words.not_a_diagnosis }</p>

@@ -130,7 +130,7 @@ export async function answerQuestionnaire(page, answers, { keyboard = false, rea
   const acknowledge = async (causedBy) => {
     interruptions.push(causedBy);
     if (!readOnPastEmergency) return false;
-    await page.getByRole('button', { name: /I have read this/ }).click();
+    await page.locator('button.acknowledge').click();
     await page.waitForSelector('#page-title, #result-title');
     return true;
   };
@@ -138,7 +138,7 @@ export async function answerQuestionnaire(page, answers, { keyboard = false, rea
     await tabTo(page, 'button.primary');
     await page.keyboard.press('Enter');
   } else {
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.locator('button.begin').click();
   }
   for (let pageNumber = 0; pageNumber < 12; pageNumber += 1) {
     await page.waitForSelector('#page-title');

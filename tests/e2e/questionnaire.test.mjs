@@ -128,7 +128,7 @@ test('a whole case on a 360 px wide phone (dev-010, soon), with nothing wider th
 
 test('the emergency panel appears right after the answer that causes it, before any other question, and holds focus', async () => {
   const { context, page } = await openApp();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('button.begin').click();
   await page.locator('input[name="vascular_warning"][value="no"]').check();
   await page.locator('input[name="chest_or_breathing"][value="no"]').check();
   await page.locator('input[name="saddle_numbness"][value="yes"]').click();
@@ -143,7 +143,7 @@ test('the emergency panel appears right after the answer that causes it, before 
   assert.match(await panel.innerText(), /GIRFT/, 'the reason carries its source');
 
   // Acknowledged, the person goes back to the same page with the answers kept.
-  await page.getByRole('button', { name: /I have read this/ }).click();
+  await page.locator('button.acknowledge').click();
   await page.waitForSelector('#page-title');
   assert.equal(await page.locator('input[name="saddle_numbness"][value="yes"]').isChecked(), true);
   await context.close();
@@ -151,7 +151,7 @@ test('the emergency panel appears right after the answer that causes it, before 
 
 test('a non-emergency result cannot be reached with a red-flag question unanswered', async () => {
   const { context, page } = await openApp();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('button.begin').click();
   for (const field of ['vascular_warning', 'chest_or_breathing', 'saddle_numbness', 'bladder_change', 'bowel_incontinence']) {
     await page.locator(`input[name="${field}"][value="no"]`).check();
   }
@@ -168,11 +168,11 @@ test('a non-emergency result cannot be reached with a red-flag question unanswer
 
 test('back and forward keep answers, and start over clears them', async () => {
   const { context, page } = await openApp();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('button.begin').click();
   await page.locator('input[name="vascular_warning"][value="no"]').check();
   await page.locator('input[name="major_trauma"][value="no"]').check();
   await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('button.begin').click();
   assert.equal(await page.locator('input[name="vascular_warning"][value="no"]').isChecked(), true);
   assert.equal(await page.locator('input[name="major_trauma"][value="no"]').isChecked(), true);
   for (const field of ['chest_or_breathing', 'saddle_numbness', 'bladder_change', 'bowel_incontinence']) {
@@ -190,7 +190,7 @@ test('back and forward keep answers, and start over clears them', async () => {
   // Start over, from the result, clears every answer.
   await answerRestAndSeeResult(page);
   await page.getByRole('button', { name: 'Start again' }).click();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('button.begin').click();
   assert.equal(await page.locator('input[name="vascular_warning"]:checked').count(), 0, 'no answer is left');
   await context.close();
 });

@@ -35,7 +35,9 @@ test('the printed summary holds the advice, the reasons, the answers, the date a
   const { context, page } = await openApp({ locale: 'en-US' });
   await answerQuestionnaire(page, byId('dev-015').answers);
   await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.locator('.no-print').isVisible(), false, 'the screen view is hidden in print');
+  for (const hidden of await page.locator('.no-print').all()) {
+    assert.equal(await hidden.isVisible(), false, 'the screen view is hidden in print');
+  }
   const summary = page.locator('.summary');
   assert.equal(await summary.isVisible(), true);
   const text = await summary.innerText();
@@ -79,7 +81,7 @@ for (const [label, options] of [
     const { context, page } = await openApp(options);
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(await overflow(), 0, 'start screen');
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.locator('button.begin').click();
     for (let n = 1; n < 10; n += 1) {
       await page.waitForSelector('#page-title, #result-title');
       if ((await page.locator('#result-title').count()) > 0) break;

@@ -1,0 +1,939 @@
+//! Spanish (neutral Latin American).
+//!
+//! Written for someone in pain, maybe on a phone in the middle of the night: short
+//! sentences, everyday words, the formal "usted", calm, and always a next thing to do.
+//! Medical words appear once, in brackets, after the plain ones, as in the English.
+
+use super::{OptionWords, QuestionWords, Words};
+use crate::engine::{
+    Condition, DailyFunction, Diagnosis, Field, LadderStep, LegPain, LegWeakness, Level, OptionId,
+    PainArea, Relief, RuleId,
+};
+use crate::questionnaire::{DurationUnit, NumberProblem, Page};
+
+pub static ES: Words = Words {
+    lang: "es",
+    page_title_tag: "backstep: revise su dolor de espalda",
+    switch_language: "English",
+
+    // --- Start screen (index.html repeats the first six word for word) ---
+    start_title: "Revise su dolor de espalda",
+    start_lead: "Unas pocas preguntas cortas para saber si su dolor de espalda necesita atención urgente, y qué paso del tratamiento podría venir después.",
+    start_button: "Comenzar",
+    warning_title: "Llame ahora a su número local de emergencias (por ejemplo, 911) si tiene dolor de espalda y:",
+    warning_signs: [
+        "adormecimiento entre las piernas o alrededor de los genitales o del ano",
+        "dificultad nueva para orinar, o se le escapa la orina o las heces",
+        "dolor, adormecimiento o debilidad en las dos piernas, o debilidad en una pierna que está empeorando",
+        "inestabilidad nueva al estar de pie o caminar, o una pierna que no le obedece",
+        "un dolor repentino, muy fuerte y desgarrador en la espalda o el abdomen, dolor en el pecho, o dificultad repentina para respirar",
+        "una lesión grave, como un accidente de tránsito o una caída desde una altura",
+    ],
+    not_a_diagnosis: "Esto no es un diagnóstico y no reemplaza a un profesional de la salud. Sus respuestas se quedan en este dispositivo.",
+    emergency_number_label: "Su número de emergencias:",
+    emergency_number_change: "Cambiar",
+    emergency_number_save: "Guardar",
+    emergency_number_invalid: "Escriba el número de emergencias solo con dígitos, hasta 6, por ejemplo 911 o 112.",
+    about_link: "Acerca de backstep y sus fuentes",
+
+    // --- Questionnaire ---
+    progress: |at, of| format!("Paso {at} de {of}"),
+    page_title,
+    page_intro,
+    question,
+    choice,
+    yes: "Sí",
+    no: "No",
+    unsure: "No estoy seguro(a)",
+    duration_amount_label: "Cantidad",
+    duration_unit_label: "Días, semanas o meses",
+    duration_unit,
+    pain_score_low: "0: sin dolor",
+    pain_score_high: "10: el peor dolor que pueda imaginar",
+    none_tried: "Nada todavía",
+    next: "Siguiente",
+    back: "Atrás",
+    see_result: "Ver mi resultado",
+    problems_title: "Por favor, revise otra vez estas respuestas",
+    unanswered: "Por favor, responda esta pregunta. Si no lo sabe, elija \"No estoy seguro(a)\".",
+    number_problem,
+
+    // --- Emergency panel ---
+    emergency_title: "Busque ayuda de emergencia ahora",
+    emergency_do_now: "Llame ahora a su número de emergencias, o pida a alguien que le lleve a la sala de emergencias más cercana.",
+    emergency_call: |number| format!("Llamar al {number}"),
+    emergency_why: "Sus respuestas indican algo que un médico necesita revisar en cuestión de horas, no de días. Recibir ayuda rápido le da la mejor oportunidad de recuperarse bien.",
+    emergency_while_waiting: [
+        "No maneje usted.",
+        "Si puede, lleve consigo esta página o sus respuestas.",
+        "Si se pone peor mientras espera, vuelva a llamar.",
+    ],
+    emergency_acknowledge: "Ya leí esto. Mostrar el resto de las preguntas.",
+
+    // --- Result ---
+    result_title: "Su resultado",
+    level_name,
+    level_action,
+    level_detail,
+    reasons_title: "Lo que en sus respuestas llevó a este resultado",
+    no_reasons: "Nada en sus respuestas indica un problema que necesite ver a un médico pronto.",
+    reason,
+    condition,
+    condition_intro: "Un médico querrá descartar:",
+    uncertain_note: "Esto viene de una respuesta \"No estoy seguro(a)\". Sigue contando hasta que un profesional de la salud lo revise, aunque para la mayoría de los motivos se considera un poco menos urgente.",
+    sources_label: "Fuentes:",
+    ladder_title: "Pasos del tratamiento",
+    ladder_discuss: "Para hablar con su profesional de la salud",
+    step_name,
+    step_summary,
+    you_are_here: "Usted está aquí",
+    not_started: "Todavía no ha probado nada",
+    next_step: "Siguiente paso",
+    options_title: "Opciones en el siguiente paso",
+    repeat_what_helped: "Una inyección le ayudó por un tiempo, así que repetirla es un siguiente paso razonable. Estas inyecciones se suelen poner hasta 3 veces al año.",
+    no_option_fits: "Ninguna de estas opciones se ajusta claramente a sus respuestas. Pregunte a un profesional de la salud qué paso es el adecuado para usted.",
+    option,
+    what_to_expect: "Qué esperar:",
+    pregnancy_pharmacist: "Pregunte a un farmacéutico antes de tomar cualquier medicamento para el dolor. A partir de las 20 semanas de embarazo, no tome antiinflamatorios como el ibuprofeno.",
+    bring_title: "Qué llevar a su cita",
+    bring_imaging: "Su resonancia magnética o tomografía reciente, y el informe escrito que vino con ella.",
+    bring_treatments: "Una lista de lo que ha probado para su espalda, y cuánto le ayudó cada cosa.",
+    bring_medicines: "Una lista de todos los medicamentos que toma, incluidos los que compra sin receta.",
+    print: "Imprimir un resumen",
+    change_answers: "Cambiar mis respuestas",
+    start_over: "Empezar de nuevo",
+    incomplete_result: "Algunas preguntas sobre señales de alarma todavía no tienen respuesta. Por favor, regrese y respóndalas para que podamos mostrarle una recomendación.",
+
+    // --- Printed summary ---
+    summary_title: "Revisión del dolor de espalda: resumen",
+    summary_date: "Fecha:",
+    summary_answers: "Sus respuestas",
+    summary_not_answered: "Sin responder",
+    content_version: "Versión del contenido clínico",
+
+    // --- About and sources ---
+    about_title: "Acerca de backstep",
+    about_is: [
+        "backstep le hace preguntas sobre su dolor de espalda y busca señales de alarma que necesitan que un médico le vea rápido.",
+        "Le dice qué tan pronto buscar ayuda, y cuáles de sus respuestas llevaron a eso.",
+        "Muestra los pasos habituales del tratamiento del dolor de espalda, y qué paso podría venir después, para que lo hable con un profesional de la salud.",
+    ],
+    about_is_not: [
+        "No es un diagnóstico: no puede decirle qué está causando su dolor.",
+        "No reemplaza a un médico, enfermero o fisioterapeuta que pueda examinarle en persona.",
+        "Está hecho para adultos. Un niño o un adolescente con dolor de espalda debe ver a un médico.",
+    ],
+    about_rules_title: "Cómo se revisan sus respuestas",
+    about_rules_intro: "Cada regla de abajo busca una cosa en las respuestas. Cuando la encuentra, la regla indica qué tan pronto buscar ayuda. Cada regla viene de las fuentes médicas que aparecen junto a ella.",
+    about_sources_title: "Fuentes",
+    about_privacy: "Sus respuestas se quedan en este dispositivo. No se envía nada a ninguna parte y no se guarda nada: al cerrar la página, se borran.",
+    close: "Cerrar",
+    update_ready: "Hay una nueva versión de backstep lista.",
+    update_now: "Actualizar ahora",
+    update_note: "Al actualizar, la página se vuelve a cargar y se borran sus respuestas. Si quiere guardar su resumen, imprímalo antes.",
+    panic_title: "Algo salió mal",
+    panic_text: "backstep dejó de funcionar. Por favor, vuelva a cargar la página para empezar de nuevo. Si tiene dolor de espalda y alguna de las señales de abajo, no espere:",
+};
+
+fn page_title(page: Page) -> &'static str {
+    match page {
+        Page::WarningSigns => "Señales de alarma",
+        Page::Legs => "Sus piernas",
+        Page::Health => "Su salud",
+        Page::Pain => "Su dolor",
+        Page::AboutYou => "Un poco más sobre usted",
+        Page::Treatment => "Lo que ha probado",
+    }
+}
+
+fn page_intro(page: Page) -> &'static str {
+    match page {
+        Page::WarningSigns => "Estas preguntas van primero porque son las más importantes. Por favor, responda cada una, aunque le parezca poco probable.",
+        Page::Legs => "Los problemas de espalda pueden presionar los nervios que bajan hacia las piernas.",
+        Page::Health => "Algunos datos sobre su salud cambian lo que es más seguro para usted.",
+        Page::Pain => "Cuánto tiempo lleva con el dolor, dónde está y cómo afecta su día.",
+        Page::AboutYou => "Unas últimas cosas que cambian qué tratamientos son seguros para usted.",
+        Page::Treatment => "Esto muestra qué paso del tratamiento podría venir después.",
+    }
+}
+
+fn question(field: Field) -> QuestionWords {
+    let (label, hint) = match field {
+        Field::Age => ("¿Cuántos años tiene?", "En años cumplidos, por ejemplo 42."),
+        Field::DurationWeeks => (
+            "¿Cuánto tiempo lleva con este episodio de dolor de espalda?",
+            "Cuente desde que empezó este episodio. Escriba un número y luego elija días, semanas o meses.",
+        ),
+        Field::PainArea => ("¿Dónde tiene principalmente el dolor de espalda?", "Elija la parte que más le duele."),
+        Field::PainScore => (
+            "¿Qué tan fuerte fue el dolor en su peor momento en las últimas 24 horas?",
+            "0 significa nada de dolor. 10 significa el peor dolor que pueda imaginar.",
+        ),
+        Field::LegPain => (
+            "¿El dolor se extiende hacia una pierna?",
+            "Si le duelen las dos piernas, piense en aquella donde el dolor baja más.",
+        ),
+        Field::BothLegs => (
+            "¿Tiene síntomas en las dos piernas, y eso es nuevo o está empeorando?",
+            "Aquí, síntomas en las piernas quiere decir dolor por debajo de la rodilla, adormecimiento o debilidad. Si no tiene ninguno de estos, responda que no.",
+        ),
+        Field::Worsening => (
+            "¿Su dolor de espalda está empeorando con los días o las semanas?",
+            "Responda que sí si ahora está claramente peor que cuando empezó, no solo por un mal día.",
+        ),
+        Field::ConstantNightPain => (
+            "¿El dolor está ahí todo el tiempo cuando descansa o de noche, incluso cuando cambia de posición?",
+            "Responda que no si se alivia al acostarse sin moverse, o al cambiar de posición.",
+        ),
+        Field::InflammatoryPattern => (
+            "¿Siente la espalda rígida por más de 30 minutos después de levantarse, y mejora una vez que se mueve?",
+            "Responda que sí solo si las dos cosas son ciertas.",
+        ),
+        Field::SaddleNumbness => (
+            "¿Tiene adormecimiento o una sensación extraña entre las piernas, alrededor de los genitales o del ano, y eso es nuevo o está empeorando?",
+            "Por ejemplo, no siente bien el papel higiénico al limpiarse, o la piel de esa zona se siente adormecida, con hormigueo o diferente.",
+        ),
+        Field::BladderChange => (
+            "¿Tiene un problema para orinar que es nuevo o está empeorando?",
+            "Por ejemplo: le cuesta empezar o parar, no siente cuando sale la orina, se le escapa, o no nota cuando tiene la vejiga llena.",
+        ),
+        Field::BowelIncontinence => (
+            "¿Ha perdido el control para evacuar (hacer del baño), o ha dejado de sentir cuando evacúa, y eso es nuevo o está empeorando?",
+            "Por ejemplo, se le salen las heces, o las encuentra en la ropa interior sin haberlo sentido.",
+        ),
+        Field::SexualDysfunction => (
+            "Desde que empezó el dolor de espalda, ¿ha perdido la sensibilidad en los genitales, o ha perdido la función sexual (no solo que tener relaciones le duela)?",
+            "Por ejemplo, siente los genitales adormecidos, o tiene problemas nuevos para tener una erección, eyacular o llegar al orgasmo.",
+        ),
+        Field::LegWeakness => (
+            "¿Tiene debilidad en una pierna o en un pie?",
+            "Por ejemplo, se tropieza con su propio pie, el pie le cae de golpe contra el suelo al caminar, o la rodilla le falla.",
+        ),
+        Field::LegNumbness => (
+            "¿Tiene adormecimiento u hormigueo en una pierna o en un pie?",
+            "Cosquilleo, pinchazos, o una zona de la piel que se siente sin sensibilidad o como muerta.",
+        ),
+        Field::LegSpasms => (
+            "¿Tiene espasmos fuertes o rigidez en las piernas?",
+            "Un espasmo es cuando un músculo se aprieta con fuerza por sí solo y no se suelta.",
+        ),
+        Field::WalkingDifficulty => (
+            "Desde que empezó el dolor, ¿se ha vuelto inestable al estar de pie o caminar, o una pierna no le obedece (no solo caminar despacio porque duele)?",
+            "Por ejemplo, se tambalea, pierde el equilibrio, o una pierna no se mueve como usted quiere.",
+        ),
+        Field::MajorTrauma => (
+            "¿Ha tenido hace poco una lesión grande, como un accidente de tránsito, una caída desde una altura, o un choque fuerte contra algo o alguien?",
+            "Por ejemplo, un choque en auto o en bicicleta, caerse de una escalera de mano o por unas escaleras, o un golpe fuerte contra otro jugador en un deporte.",
+        ),
+        Field::MinorTrauma => (
+            "¿Ha tenido hace poco una lesión pequeña, como una caída estando de pie, o un tirón al levantar algo?",
+            "Por ejemplo, se resbaló en casa, o sintió un tirón de repente al levantar una bolsa.",
+        ),
+        Field::CancerHistory => (
+            "¿Tiene cáncer ahora, o ha tenido cáncer en el pasado?",
+            "Cuente cualquier cáncer, aunque haya sido hace mucho. Puede dejar fuera un cáncer de piel que no fue melanoma (el melanoma es un tipo de cáncer de piel que se puede extender).",
+        ),
+        Field::WeightLoss => (
+            "¿Ha bajado de peso sin intentarlo?",
+            "Por ejemplo, la ropa le queda más floja, aunque no ha cambiado cómo come ni cuánto ejercicio hace.",
+        ),
+        Field::Fever => (
+            "Desde que empezó el dolor, ¿ha tenido una temperatura de 38 °C (100.4 °F) o más, o escalofríos con temblores?",
+            "Escalofríos con temblores quiere decir temblar fuerte sin poder parar, aunque tenga calor.",
+        ),
+        Field::IvDrugUse => (
+            "¿Se inyecta drogas?",
+            "Esto quiere decir drogas que un médico no le ha recetado, usadas con una aguja. Su respuesta se queda en este dispositivo.",
+        ),
+        Field::Immunosuppressed => (
+            "¿Toma medicamentos que debilitan su sistema inmunológico, o tiene una enfermedad que lo debilita?",
+            "El sistema inmunológico es la forma en que su cuerpo combate los microbios. Por ejemplo, la quimioterapia (medicamentos contra el cáncer), o los medicamentos que se toman después de un trasplante de órgano.",
+        ),
+        Field::RecentInfectionOrProcedure => (
+            "En los últimos 3 meses, ¿ha tenido una infección causada por bacterias, una inyección u operación en la columna, o una herida en la espalda?",
+            "Las bacterias son microbios. Por ejemplo, una infección urinaria, de la piel o del pecho que necesitó antibióticos.",
+        ),
+        Field::SteroidUse => (
+            "¿Ha tomado pastillas de esteroides durante meses?",
+            "Por ejemplo, prednisolona o prednisona. Las cremas y los inhaladores de esteroides no cuentan.",
+        ),
+        Field::Osteoporosis => (
+            "¿Un médico le ha dicho que tiene los huesos frágiles (osteoporosis)?",
+            "",
+        ),
+        Field::VascularWarning => (
+            "¿Tiene un dolor repentino, muy fuerte y desgarrador en la espalda o el abdomen, siente que se va a desmayar, tiene la piel pegajosa, o siente un latido en el abdomen?",
+            "Piel pegajosa quiere decir piel fría y sudorosa. Un latido es un golpeteo en el abdomen, como el del corazón.",
+        ),
+        Field::ChestOrBreathing => (
+            "Además del dolor de espalda, ¿tiene dolor o presión en el pecho, o de repente le falta el aire?",
+            "Por ejemplo, opresión o pesadez en el pecho, o le cuesta recuperar el aliento.",
+        ),
+        Field::BellyOrUrine => (
+            "¿Tiene dolor en el abdomen o en el costado junto con ardor o ganas de orinar seguido, o ha visto sangre en la orina?",
+            "El costado es la zona entre las costillas de abajo y la cadera. La sangre puede hacer que la orina se vea rosada, roja o de color café.",
+        ),
+        Field::Pregnant => (
+            "¿Está embarazada, o ha dado a luz en las últimas 6 semanas?",
+            "Si esto no puede aplicarse a usted, responda que no.",
+        ),
+        Field::DailyFunction => (
+            "¿Puede seguir con sus actividades de todos los días?",
+            "Por ejemplo, el trabajo o la escuela, cuidar de usted o de otras personas, hacer las compras y moverse de un lugar a otro.",
+        ),
+        Field::SleepDisturbed => ("¿El dolor le despierta a menudo o no le deja dormir?", ""),
+        Field::TreatmentsTried => (
+            "¿Qué ha probado ya para este episodio de dolor de espalda?",
+            "Elija todo lo que ha probado, aunque no le haya ayudado.",
+        ),
+        Field::PtWeeks => (
+            "¿Cuántas semanas de fisioterapia ha hecho?",
+            "La fisioterapia también se llama terapia física. Cuente las semanas hasta ahora, por ejemplo 4.",
+        ),
+        Field::Relief => (
+            "¿Cuánto le ha ayudado lo que ha probado?",
+            "Piense en todo lo que probó, en conjunto.",
+        ),
+        Field::Diagnosis => (
+            "¿Un médico u otro profesional de la salud le ha dicho qué está causando su dolor de espalda?",
+            "Elija lo que le dijeron. Si no le dijeron nada, o no lo sabe con seguridad, elija la primera respuesta.",
+        ),
+        Field::RecentImaging => (
+            "¿Le han hecho una resonancia magnética o una tomografía de la columna en el último año?",
+            "Son estudios detallados que se hacen en un hospital o una clínica. Una radiografía simple no cuenta.",
+        ),
+    };
+    QuestionWords { label, hint }
+}
+
+/// The label of a choice field's value, given its contract id. The id is turned back into
+/// the engine's value first, so a new value is a compile error here, not a blank label.
+fn choice(field: Field, id: &str) -> &'static str {
+    match field {
+        Field::PainArea => PainArea::from_id(id).map_or("", |value| match value {
+            PainArea::Lower => "Parte baja de la espalda",
+            PainArea::MiddleUpper => "Parte media o alta de la espalda",
+        }),
+        Field::LegPain => LegPain::from_id(id).map_or("", |value| match value {
+            LegPain::None => "No, se queda en la espalda",
+            LegPain::AboveKnee => "Sí, pero no por debajo de la rodilla",
+            LegPain::BelowKnee => "Sí, por debajo de la rodilla (hasta la pantorrilla o el pie)",
+        }),
+        Field::LegWeakness => LegWeakness::from_id(id).map_or("", |value| match value {
+            LegWeakness::None => "Sin debilidad",
+            LegWeakness::Stable => "Sí, y sigue igual",
+            LegWeakness::Worsening => "Sí, y está empeorando",
+            LegWeakness::Unsure => "No estoy seguro(a)",
+        }),
+        Field::DailyFunction => DailyFunction::from_id(id).map_or("", |value| match value {
+            DailyFunction::Normal => "Sí, como siempre",
+            DailyFunction::Limited => "Solo algunas, o con dificultad",
+            DailyFunction::Unable => "No, no puedo hacer la mayoría",
+        }),
+        Field::Relief => Relief::from_id(id).map_or("", |value| match value {
+            Relief::Good => "Me ayudó mucho",
+            Relief::Partial => "Me ayudó un poco, pero no lo suficiente",
+            Relief::None => "No me ayudó",
+            Relief::Temporary => "Me ayudó, pero luego se pasó el efecto",
+        }),
+        Field::Diagnosis => Diagnosis::from_id(id).map_or("", |value| match value {
+            Diagnosis::NoneKnown => "No, o no lo sé",
+            Diagnosis::HerniatedDisc => "Un disco desplazado o abultado (hernia de disco)",
+            Diagnosis::SpinalStenosis => "Estrechamiento del espacio alrededor de los nervios en la columna (estenosis espinal)",
+            Diagnosis::FacetArthritis => "Desgaste de las pequeñas articulaciones de la columna (artrosis facetaria)",
+            Diagnosis::DegenerativeDisc => "Desgaste de los discos, los cojines entre los huesos de la columna (enfermedad degenerativa del disco)",
+            Diagnosis::CompressionFracture => "Un hueso de la columna que se agrietó y se aplastó (fractura por compresión)",
+        }),
+        Field::Age
+        | Field::DurationWeeks
+        | Field::PainScore
+        | Field::BothLegs
+        | Field::Worsening
+        | Field::ConstantNightPain
+        | Field::InflammatoryPattern
+        | Field::SaddleNumbness
+        | Field::BladderChange
+        | Field::BowelIncontinence
+        | Field::SexualDysfunction
+        | Field::LegNumbness
+        | Field::LegSpasms
+        | Field::WalkingDifficulty
+        | Field::MajorTrauma
+        | Field::MinorTrauma
+        | Field::CancerHistory
+        | Field::WeightLoss
+        | Field::Fever
+        | Field::IvDrugUse
+        | Field::Immunosuppressed
+        | Field::RecentInfectionOrProcedure
+        | Field::SteroidUse
+        | Field::Osteoporosis
+        | Field::VascularWarning
+        | Field::ChestOrBreathing
+        | Field::BellyOrUrine
+        | Field::Pregnant
+        | Field::SleepDisturbed
+        | Field::TreatmentsTried
+        | Field::PtWeeks
+        | Field::RecentImaging => "",
+    }
+}
+
+fn duration_unit(unit: DurationUnit) -> &'static str {
+    match unit {
+        DurationUnit::Days => "días",
+        DurationUnit::Weeks => "semanas",
+        DurationUnit::Months => "meses",
+    }
+}
+
+/// Which kind of number a field asks for, for its error messages.
+enum Number {
+    Age,
+    Duration,
+    TherapyWeeks,
+    Other,
+}
+
+fn number_problem(field: Field, problem: NumberProblem) -> String {
+    let number = match field {
+        Field::Age => Number::Age,
+        Field::DurationWeeks => Number::Duration,
+        Field::PtWeeks => Number::TherapyWeeks,
+        Field::PainArea
+        | Field::PainScore
+        | Field::LegPain
+        | Field::BothLegs
+        | Field::Worsening
+        | Field::ConstantNightPain
+        | Field::InflammatoryPattern
+        | Field::SaddleNumbness
+        | Field::BladderChange
+        | Field::BowelIncontinence
+        | Field::SexualDysfunction
+        | Field::LegWeakness
+        | Field::LegNumbness
+        | Field::LegSpasms
+        | Field::WalkingDifficulty
+        | Field::MajorTrauma
+        | Field::MinorTrauma
+        | Field::CancerHistory
+        | Field::WeightLoss
+        | Field::Fever
+        | Field::IvDrugUse
+        | Field::Immunosuppressed
+        | Field::RecentInfectionOrProcedure
+        | Field::SteroidUse
+        | Field::Osteoporosis
+        | Field::VascularWarning
+        | Field::ChestOrBreathing
+        | Field::BellyOrUrine
+        | Field::Pregnant
+        | Field::DailyFunction
+        | Field::SleepDisturbed
+        | Field::TreatmentsTried
+        | Field::Relief
+        | Field::Diagnosis
+        | Field::RecentImaging => Number::Other,
+    };
+    match (number, problem) {
+        (Number::Age, NumberProblem::Missing) => "Por favor, escriba su edad en años cumplidos.".into(),
+        (Number::Age, NumberProblem::NotANumber) => {
+            "Escriba su edad solo con dígitos, por ejemplo 42.".into()
+        }
+        (Number::Age, NumberProblem::NotWhole) => {
+            "Escriba su edad en años cumplidos, sin decimales, por ejemplo 42.".into()
+        }
+        (Number::Age, NumberProblem::OutOfRange { min, max }) => {
+            format!("Escriba una edad en años cumplidos, de {min} a {max}.")
+        }
+        (Number::Duration, NumberProblem::Missing) => {
+            "Por favor, escriba cuánto tiempo lleva con este dolor, como un número de días, semanas o meses.".into()
+        }
+        (Number::Duration, NumberProblem::NotANumber) => {
+            "Escriba un número de días, semanas o meses con dígitos, 0 o más, por ejemplo 3.".into()
+        }
+        (Number::Duration, NumberProblem::NotWhole) => {
+            "Escriba un número entero de días, semanas o meses, por ejemplo 3.".into()
+        }
+        (Number::Duration, NumberProblem::OutOfRange { min, max }) => {
+            format!("Escriba un número de días, semanas o meses de {min} a {max}.")
+        }
+        (Number::TherapyWeeks, NumberProblem::Missing) => {
+            "Por favor, escriba cuántas semanas de fisioterapia ha hecho. Escriba 0 si no ha empezado.".into()
+        }
+        (Number::TherapyWeeks, NumberProblem::NotANumber) => {
+            "Escriba un número de semanas con dígitos, 0 o más, por ejemplo 4.".into()
+        }
+        (Number::TherapyWeeks, NumberProblem::NotWhole) => {
+            "Escriba un número entero de semanas, por ejemplo 4.".into()
+        }
+        (Number::TherapyWeeks, NumberProblem::OutOfRange { min, max }) => {
+            format!("Escriba un número de semanas de {min} a {max}.")
+        }
+        (Number::Other, NumberProblem::Missing) => "Por favor, escriba un número.".into(),
+        (Number::Other, NumberProblem::NotANumber) => {
+            "Escriba un número solo con dígitos, por ejemplo 3.".into()
+        }
+        (Number::Other, NumberProblem::NotWhole) => {
+            "Escriba un número entero, sin decimales.".into()
+        }
+        (Number::Other, NumberProblem::OutOfRange { min, max }) => {
+            format!("Escriba un número de {min} a {max}.")
+        }
+    }
+}
+
+fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::Emergency => "Emergencia",
+        Level::Urgent => "Urgente",
+        Level::Soon => "Pronto",
+        Level::Routine => "De rutina",
+        Level::SelfCare => "Autocuidado",
+    }
+}
+
+fn level_action(level: Level) -> &'static str {
+    match level {
+        Level::Emergency => "Llame a su número de emergencias ahora o vaya a la sala de emergencias más cercana.",
+        Level::Urgent => "Vea a un médico hoy, dentro de las próximas 24 horas, en un centro de atención urgente o en una cita para el mismo día.",
+        Level::Soon => "Pida una cita con un médico en los próximos días, a más tardar dentro de una semana.",
+        Level::Routine => "Pida una cita de rutina con un médico o con un especialista en columna.",
+        Level::SelfCare => "Por ahora, cuide su espalda en casa. Hágase revisar si no mejora en 2 a 6 semanas, o de inmediato si aparece una señal de alarma.",
+    }
+}
+
+fn level_detail(level: Level) -> &'static str {
+    match level {
+        Level::Emergency => "Sus respuestas indican algo que un médico necesita revisar en cuestión de horas. No espere a ver si se le pasa.",
+        Level::Urgent => "Sus respuestas indican algo que un médico debe revisar hoy, no la próxima semana. Si empeora antes, o aparece una señal de alarma, llame a su número de emergencias.",
+        Level::Soon => "Sus respuestas indican algo que un médico debe revisar, aunque no tiene que ser hoy. Si empeora, o aparece una señal de alarma, busque ayuda antes.",
+        Level::Routine => "Nada en sus respuestas necesita atención urgente, pero un médico debe revisar su espalda. Mientras tanto, siga moviéndose con suavidad. Si aparece una señal de alarma, busque ayuda de inmediato.",
+        Level::SelfCare => "Nada en sus respuestas necesita un médico ahora mismo, y la mayoría de los dolores de espalda mejoran solos. Siga moviéndose con suavidad: quedarse en cama hace que sane más despacio.",
+    }
+}
+
+fn reason(rule: RuleId) -> &'static str {
+    match rule {
+        RuleId::CaudaEquina => "Usted dijo que tiene adormecimiento entre las piernas o alrededor del ano, o un problema nuevo para orinar o para evacuar.",
+        RuleId::BilateralLegSymptoms => "Usted dijo que tiene síntomas en las dos piernas, como dolor por debajo de la rodilla, adormecimiento o debilidad, que son nuevos o están empeorando.",
+        RuleId::CesSexualWithLegSymptoms => "Usted dijo que ha perdido la sensibilidad en los genitales o la función sexual, y además tiene síntomas en las piernas.",
+        RuleId::ProgressiveWeakness => "Usted dijo que tiene débil una pierna o un pie, y que la debilidad está empeorando.",
+        RuleId::GaitDisturbance => "Usted dijo que se ha vuelto inestable al estar de pie o caminar, o que una pierna no le obedece.",
+        RuleId::CancerWithNeuro => "Usted dijo que tiene o ha tenido cáncer, y además tiene señales de que un nervio puede estar presionado, como dolor por debajo de la rodilla, adormecimiento o debilidad.",
+        RuleId::MajorTrauma => "Usted dijo que tuvo hace poco una lesión grande, como un accidente de tránsito o una caída desde una altura.",
+        RuleId::InfectionWithNeuro => "Usted dijo que ha tenido fiebre, y además tiene síntomas de los nervios, como adormecimiento, debilidad, inestabilidad, o cambios al orinar o al evacuar.",
+        RuleId::InfectionRiskWithFever => "Usted dijo que ha tenido fiebre, junto con algo que hace más probable una infección: inyectarse drogas, un sistema inmunológico débil, o una infección, inyección en la columna, operación o herida reciente.",
+        RuleId::Vascular => "Usted dijo que tiene un dolor repentino, muy fuerte y desgarrador, que siente que se va a desmayar o tiene la piel pegajosa, o que siente un latido en el abdomen.",
+        RuleId::ChestOrBreathing => "Usted dijo que tiene dolor o presión en el pecho, o que de repente le falta el aire, además del dolor de espalda.",
+        RuleId::Fever => "Usted dijo que ha tenido una temperatura de 38 °C (100.4 °F) o más, o escalofríos con temblores, desde que empezó el dolor.",
+        RuleId::CancerHistory => "Usted dijo que tiene cáncer ahora o que lo ha tenido en el pasado.",
+        RuleId::BellyOrUrine => "Usted dijo que tiene dolor en el abdomen o en el costado con ardor o ganas de orinar seguido, o sangre en la orina.",
+        RuleId::StableWeakness => "Usted dijo que tiene débil una pierna o un pie, aunque no está empeorando.",
+        RuleId::LegSpasms => "Usted dijo que tiene espasmos fuertes o rigidez en las piernas.",
+        RuleId::FragilityFracture => "Usted dijo que tuvo una lesión pequeña, y sus huesos se pueden romper con más facilidad: tiene los huesos frágiles, toma pastillas de esteroides o tiene 70 años o más.",
+        RuleId::SexualDysfunction => "Usted dijo que ha perdido algo de sensibilidad en los genitales, o algo de la función sexual, desde que empezó el dolor.",
+        RuleId::MultipleRiskFactors => "Varias cosas en sus respuestas se suman, aunque cada una por sí sola sería menos preocupante.",
+        RuleId::SeverePainDisabling => "Usted dijo que su dolor es muy fuerte, 8 o más de 10, y que no puede hacer la mayoría de sus actividades de todos los días.",
+        RuleId::Age70Plus => "Usted tiene 70 años o más: a esta edad, el dolor de espalda se revisa con más cuidado.",
+        RuleId::AgeUnder20 => "Usted tiene menos de 20 años: el dolor de espalda es menos común a esta edad, así que se revisa con más cuidado.",
+        RuleId::WeightLoss => "Usted dijo que ha bajado de peso sin intentarlo.",
+        RuleId::NightPain => "Usted dijo que el dolor está ahí todo el tiempo en reposo o de noche, incluso cuando cambia de posición.",
+        RuleId::ThoracicPain => "Usted dijo que el dolor está principalmente en la parte media o alta de la espalda, que se revisa con más cuidado que el dolor en la parte baja.",
+        RuleId::Immunosuppressed => "Usted dijo que toma medicamentos, o tiene una enfermedad, que debilitan su sistema inmunológico.",
+        RuleId::SteroidUse => "Usted dijo que ha tomado pastillas de esteroides durante meses, lo que puede volver los huesos más frágiles.",
+        RuleId::Osteoporosis => "Usted dijo que le han dicho que tiene los huesos frágiles (osteoporosis).",
+        RuleId::IvDrugUse => "Usted dijo que se inyecta drogas, lo que hace un poco más probable una infección en la columna.",
+        RuleId::LegNumbness => "Usted dijo que tiene adormecimiento u hormigueo en una pierna o en un pie.",
+        RuleId::Pregnancy => "Usted dijo que está embarazada o que dio a luz en las últimas 6 semanas, así que los medicamentos y tratamientos necesitan el consejo de un profesional de la salud.",
+        RuleId::PersistentPain => "Usted dijo que el dolor ha durado 6 semanas o más.",
+        RuleId::Worsening => "Usted dijo que el dolor está empeorando con los días o las semanas.",
+        RuleId::FunctionLimited => "Usted dijo que el dolor le ha dificultado sus actividades de todos los días durante 2 semanas o más.",
+        RuleId::SleepDisturbed => "Usted dijo que el dolor le despierta a menudo o no le deja dormir, y que ha durado 2 semanas o más.",
+        RuleId::SeverePain => "Usted dijo que su peor dolor es de 8 o más de 10, así que se debe revisar de nuevo su tratamiento para el dolor.",
+        RuleId::PersistentSciatica => "Usted dijo que el dolor baja por debajo de la rodilla, y que ha durado 4 semanas o más.",
+        RuleId::InflammatoryBackPain => "Usted tiene menos de 45 años, el dolor ha durado 12 semanas o más, y su espalda está rígida por más de 30 minutos en la mañana y mejora al moverse.",
+    }
+}
+
+fn condition(condition: Condition) -> &'static str {
+    match condition {
+        Condition::CaudaEquinaSyndrome => "presión sobre los nervios de la parte baja de la columna (síndrome de la cola de caballo)",
+        Condition::ProgressiveNeurologicalDeficit => "presión sobre un nervio o la médula espinal que está empeorando (déficit neurológico progresivo)",
+        Condition::SpinalCordCompression => "presión sobre la médula espinal (compresión medular)",
+        Condition::SpinalFracture => "un hueso roto en la columna (fractura de columna)",
+        Condition::SpinalInfection => "una posible infección en la columna",
+        Condition::AorticAneurysm => "un problema en el vaso sanguíneo principal del abdomen (aneurisma de la aorta)",
+        Condition::HeartOrLungCause => "un problema del corazón o de los pulmones",
+        Condition::SpinalMalignancy => "algo más serio, como un crecimiento anormal que afecta la columna",
+        Condition::KidneyOrAbdominalCause => "una infección de los riñones u otro problema dentro del abdomen",
+        Condition::NerveRootCompression => "un nervio pinzado en la parte baja de la espalda (compresión de una raíz nerviosa)",
+        Condition::CompressionFracture => "un hueso de la columna que se agrietó y se aplastó (fractura por compresión)",
+        Condition::SeriousPathologyRisk => "una causa de dolor de espalda menos común pero más seria",
+        Condition::AxialSpondyloarthritis => "una enfermedad de larga duración que inflama las articulaciones de la columna y las pone rígidas (espondiloartritis axial)",
+    }
+}
+
+fn step_name(step: LadderStep) -> &'static str {
+    match step {
+        LadderStep::SelfCare => "Autocuidado",
+        LadderStep::Conservative => "Fisioterapia y medicamentos",
+        LadderStep::Interventional => "Inyecciones",
+        LadderStep::Advanced => "Procedimientos mínimamente invasivos",
+        LadderStep::SurgicalConsult => "La opinión de un cirujano",
+    }
+}
+
+fn step_summary(step: LadderStep) -> &'static str {
+    match step {
+        LadderStep::SelfCare => "Siga moviéndose, use calor o hielo, y tome medicamentos para el dolor de la farmacia.",
+        LadderStep::Conservative => "Fisioterapia, medicamentos recetados por un médico, y otros cuidados con las manos o que ayudan a calmarse (tratamiento conservador).",
+        LadderStep::Interventional => "Medicamento inyectado cerca del nervio o la articulación adolorida, con ayuda de rayos X, para calmar el dolor y la inflamación.",
+        LadderStep::Advanced => "Procedimientos pequeños a través de una aguja o un corte diminuto (mínimamente invasivos), cuando las inyecciones no han sido suficientes.",
+        LadderStep::SurgicalConsult => "Hablar con un cirujano sobre una operación. Es el último recurso: solo alrededor de 1 de cada 20 personas necesita cirugía.",
+    }
+}
+
+fn option(option: OptionId) -> OptionWords {
+    let (name, what, expect) = match option {
+        OptionId::ActivityAndSelfCare => (
+            "Seguir en movimiento",
+            "Siga con su día normal tanto como pueda, a su propio ritmo y con descansos cortos. Quedarse en cama por días hace que sane más despacio.",
+            "Un movimiento suave, como caminatas cortas, es un buen comienzo. Haga un poco más cada día. La mayoría de los dolores de espalda mejoran solos.",
+        ),
+        OptionId::HeatIce => (
+            "Calor o hielo",
+            "Una compresa caliente relaja los músculos tensos y ayuda a la circulación. Una compresa fría adormece la zona adolorida y baja la hinchazón.",
+            "Úsela por ratos cortos, unas cuantas veces al día, la que le haga sentir mejor. Ponga siempre un paño entre la compresa y la piel.",
+        ),
+        OptionId::OtcPainRelief => (
+            "Medicamentos para el dolor de la farmacia",
+            "Medicamentos que puede comprar sin receta, como los antiinflamatorios (por ejemplo, el ibuprofeno), que alivian el dolor y la inflamación.",
+            "Pueden aliviar el dolor lo suficiente para que siga moviéndose. Siga las instrucciones del empaque, y pregunte primero a un farmacéutico si toma otros medicamentos o tiene problemas del estómago, los riñones o el corazón.",
+        ),
+        OptionId::PhysicalTherapy => (
+            "Fisioterapia (terapia física)",
+            "Un fisioterapeuta le enseña ejercicios que estiran y fortalecen la espalda y los músculos de la zona media del cuerpo (el abdomen y la cintura). También puede usar calor, hielo, ultrasonido o TENS (un aparato pequeño que envía impulsos eléctricos suaves) para aliviar el dolor.",
+            "Un tratamiento suele durar de 6 a 12 semanas, y la mayoría de las personas notan un avance claro en el primer mes. Los ejercicios también ayudan a que el dolor no vuelva.",
+        ),
+        OptionId::PrescriptionMedication => (
+            "Medicamentos con receta",
+            "Medicamentos que un médico receta y vigila, como antiinflamatorios más fuertes, relajantes musculares (para los espasmos) o medicamentos para el dolor de los nervios.",
+            "Su médico elige la dosis, revisa si hay efectos secundarios y le dice por cuánto tiempo tomarlos.",
+        ),
+        OptionId::Chiropractic => (
+            "Quiropráctica u osteopatía",
+            "Un quiropráctico o un osteópata usa las manos para mover y presionar la columna (manipulación de la columna), para que se mueva mejor y quitar presión de los nervios.",
+            "Suele ser una serie de sesiones cortas. Primero, cuénteles sobre cualquier problema de salud que tenga. Muchos seguros médicos no lo pagan, así que consulte antes de empezar.",
+        ),
+        OptionId::Acupuncture => (
+            "Acupuntura",
+            "Se colocan agujas muy delgadas en la piel, en puntos elegidos, para ayudar a aliviar el dolor.",
+            "Las agujas son finas, y la mayoría de las personas casi no las sienten. A algunas personas les ayuda mucho y a otras menos, y se suele hacer en varias sesiones.",
+        ),
+        OptionId::Massage => (
+            "Masaje",
+            "Trabajo con las manos sobre los músculos de la espalda para aflojar las zonas tensas, aliviar los espasmos y ayudar a la circulación.",
+            "Debe sentirse relajante, no doloroso. Funciona mejor junto con el ejercicio y seguir en movimiento.",
+        ),
+        OptionId::YogaTaiChi => (
+            "Yoga o taichí",
+            "Ejercicio lento y suave que combina estiramientos, equilibrio y respiración tranquila, para que la espalda sea más fuerte y flexible.",
+            "Empiece con una clase para principiantes y un instructor calificado, y cuéntele sobre su espalda. El beneficio aumenta con semanas de práctica regular, y es una habilidad que le queda para siempre.",
+        ),
+        OptionId::Mindfulness => (
+            "Atención plena (mindfulness) y relajación",
+            "Formas sencillas de calmar la mente, como respirar despacio y meditar. Pueden hacer que el dolor se sienta menos fuerte y aliviar el estrés y el desánimo que puede traer un dolor que dura mucho.",
+            "Puede aprenderlo en un curso, una clase o una aplicación. Requiere práctica regular, unos minutos al día, y puede hacerlo en cualquier lugar.",
+        ),
+        OptionId::EpiduralSteroidInjection => (
+            "Inyección epidural de esteroides",
+            "Un médico inyecta un esteroide (un medicamento fuerte contra la inflamación) y un medicamento que adormece en el espacio alrededor de los nervios de la columna, con ayuda de rayos X. Se usa para el dolor que baja por la pierna como una descarga.",
+            "Es una visita corta y vuelve a casa el mismo día. El alivio suele empezar en 1 a 2 días y puede durar días, semanas o meses. Se puede poner hasta 3 veces al año.",
+        ),
+        OptionId::SelectiveNerveRootBlock => (
+            "Bloqueo de raíz nerviosa",
+            "Una inyección de un medicamento que adormece y un medicamento contra la inflamación junto a un nervio, donde sale de la columna, con ayuda de rayos X. Puede aliviar el dolor y también mostrar qué nervio lo está causando.",
+            "El adormecimiento se pasa en unas pocas horas. El medicamento contra la inflamación puede tardar unos días en hacer todo su efecto. A veces, las inyecciones repetidas funcionan mejor cada vez.",
+        ),
+        OptionId::FacetJointBlock => (
+            "Inyección en las articulaciones facetarias",
+            "Una inyección de un medicamento que adormece y un esteroide en una de las pequeñas articulaciones que unen los huesos de la columna (articulaciones facetarias). Puede aliviar el dolor y mostrar si esa articulación es la causa.",
+            "El adormecimiento se pasa en unas horas, y el esteroide hace todo su efecto en 1 a 2 días. Si el dolor vuelve, se puede repetir, normalmente hasta 3 veces al año.",
+        ),
+        OptionId::TriggerPointInjection => (
+            "Inyección en puntos gatillo",
+            "Una inyección en un nudo tenso y adolorido de un músculo de la espalda (un punto gatillo), para ayudar a que el músculo se relaje.",
+            "Es rápida y se hace en una clínica o consultorio. Es para el dolor que viene de un músculo, y no de un nervio o una articulación.",
+        ),
+        OptionId::RadiofrequencyAblation => (
+            "Ablación por radiofrecuencia",
+            "Se coloca una aguja, calentada con ondas de radio, sobre los nervios diminutos que llevan el dolor desde las articulaciones facetarias, para que dejen de enviar señales de dolor. Es para personas a quienes las inyecciones en las articulaciones facetarias les ayudaron, pero solo por un tiempo.",
+            "Se hace a través de una aguja, con un medicamento que adormece y a veces un medicamento suave para que se relaje, con ayuda de rayos X. Normalmente vuelve a casa el mismo día, y la recuperación toma desde unos minutos hasta unos días.",
+        ),
+        OptionId::VertebroplastyKyphoplasty => (
+            "Vertebroplastia o cifoplastia",
+            "Se pone cemento para hueso, a través de una aguja, en un hueso de la columna que se agrietó y se aplastó, para mantenerlo firme mientras sana. En la cifoplastia, primero un globo diminuto hace espacio para el cemento.",
+            "Se hace con ayuda de rayos X. Puede quedarse unas horas, o a veces una noche. La recuperación toma desde unos minutos hasta unos días.",
+        ),
+        OptionId::SpinalCordStimulation => (
+            "Estimulación de la médula espinal",
+            "Se colocan cables delgados cerca de la médula espinal a través de una aguja. Envían señales eléctricas suaves que reducen los mensajes de dolor que llegan al cerebro. Es para el dolor que ha durado 6 meses o más cuando otros tratamientos no han ayudado lo suficiente.",
+            "Puede quedarse unas horas, o a veces una noche. La recuperación toma desde unos minutos hasta unos días, y después tendrá controles regulares.",
+        ),
+        OptionId::TargetedDrugDelivery => (
+            "Bomba de medicamento para el dolor",
+            "Un tubo delgado lleva el medicamento para el dolor desde una bomba pequeña directamente al líquido que rodea la médula espinal (administración dirigida de medicamentos). Así se necesita una dosis mucho menor que con pastillas.",
+            "Es para el dolor de larga duración cuando otros tratamientos no han ayudado lo suficiente. Tendrá controles regulares para ver cómo está funcionando.",
+        ),
+        OptionId::InterspinousSpacer => (
+            "Espaciador interespinoso",
+            "Se coloca un espaciador pequeño entre dos huesos de la columna a través de un corte pequeño, para mantenerlos separados y quitar presión de los nervios pinzados. Es para el estrechamiento alrededor de los nervios (estenosis espinal).",
+            "Puede quedarse unas horas, o a veces una noche. La recuperación suele tomar desde unos minutos hasta unos días.",
+        ),
+        OptionId::PercutaneousDiscectomy => (
+            "Tratamiento del disco con una aguja",
+            "Se pasa una aguja a través de la piel de la espalda hasta un disco abultado para quitar una parte, de modo que el abultamiento se reduzca y presione menos el nervio (discectomía percutánea). Es para una hernia de disco.",
+            "No hay un corte grande, solo una aguja. Puede quedarse unas horas, o a veces una noche. La recuperación suele tomar desde unos minutos hasta unos días.",
+        ),
+        OptionId::SurgicalConsultation => (
+            "Consultar a un cirujano de columna",
+            "Un cirujano revisa sus estudios de imagen y su historia, y le dice si una operación podría ayudar, como quitar parte de un disco, hacer más espacio para los nervios, o unir huesos de la columna.",
+            "La cirugía es el último recurso: más de 9 de cada 10 personas mejoran sin ella, y solo alrededor de 1 de cada 20 la necesita. Ver a un cirujano no quiere decir que tenga que operarse. Le ayuda a pensar bien sus opciones.",
+        ),
+    };
+    OptionWords { name, what, expect }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn is_blank(text: &str) -> bool {
+        text.trim().is_empty()
+    }
+
+    #[test]
+    fn no_word_function_returns_an_empty_string() {
+        for field in Field::ALL {
+            let words = (ES.question)(field);
+            assert!(!is_blank(words.label), "question {}", field.name());
+            assert!(
+                words.label.ends_with('?'),
+                "question {} ends with a question mark",
+                field.name()
+            );
+            assert!(
+                words.label.contains('¿'),
+                "question {} has an opening question mark",
+                field.name()
+            );
+            for problem in [
+                NumberProblem::Missing,
+                NumberProblem::NotANumber,
+                NumberProblem::NotWhole,
+                NumberProblem::OutOfRange { min: 0, max: 120 },
+            ] {
+                assert!(
+                    !is_blank(&(ES.number_problem)(field, problem)),
+                    "number problem {}",
+                    field.name()
+                );
+            }
+        }
+        for rule in RuleId::ALL {
+            assert!(!is_blank((ES.reason)(rule)), "reason {}", rule.id());
+        }
+        for condition in Condition::ALL {
+            assert!(
+                !is_blank((ES.condition)(condition)),
+                "condition {}",
+                condition.id()
+            );
+        }
+        for option in OptionId::ALL {
+            let words = (ES.option)(option);
+            assert!(!is_blank(words.name), "option {} name", option.id());
+            assert!(!is_blank(words.what), "option {} what", option.id());
+            assert!(!is_blank(words.expect), "option {} expect", option.id());
+        }
+        for level in Level::ALL {
+            assert!(
+                !is_blank((ES.level_name)(level)),
+                "level name {}",
+                level.id()
+            );
+            assert!(
+                !is_blank((ES.level_action)(level)),
+                "level action {}",
+                level.id()
+            );
+            assert!(
+                !is_blank((ES.level_detail)(level)),
+                "level detail {}",
+                level.id()
+            );
+        }
+        for step in LadderStep::ALL {
+            assert!(
+                !is_blank((ES.step_name)(step)),
+                "step name {}",
+                step.number()
+            );
+            assert!(
+                !is_blank((ES.step_summary)(step)),
+                "step summary {}",
+                step.number()
+            );
+        }
+        for page in Page::ALL {
+            assert!(!is_blank((ES.page_title)(page)), "page title {page:?}");
+            assert!(!is_blank((ES.page_intro)(page)), "page intro {page:?}");
+        }
+        for unit in DurationUnit::ALL {
+            assert!(!is_blank((ES.duration_unit)(unit)), "unit {}", unit.id());
+        }
+        assert_eq!((ES.progress)(2, 6), "Paso 2 de 6");
+        assert_eq!((ES.emergency_call)("911"), "Llamar al 911");
+    }
+
+    #[test]
+    fn every_choice_id_has_a_label() {
+        let choices: [(Field, &[&str]); 6] = [
+            (Field::PainArea, &["lower", "middle_upper"]),
+            (Field::LegPain, &["none", "above_knee", "below_knee"]),
+            (
+                Field::LegWeakness,
+                &["none", "stable", "worsening", "unsure"],
+            ),
+            (Field::DailyFunction, &["normal", "limited", "unable"]),
+            (Field::Relief, &["good", "partial", "none", "temporary"]),
+            (
+                Field::Diagnosis,
+                &[
+                    "none_known",
+                    "herniated_disc",
+                    "spinal_stenosis",
+                    "facet_arthritis",
+                    "degenerative_disc",
+                    "compression_fracture",
+                ],
+            ),
+        ];
+        for (field, ids) in choices {
+            for id in ids {
+                assert!(!is_blank((ES.choice)(field, id)), "{} {id}", field.name());
+            }
+        }
+        // And every value the engine knows, in case the list above falls behind.
+        for value in PainArea::ALL {
+            assert!(!is_blank((ES.choice)(Field::PainArea, value.id())));
+        }
+        for value in LegPain::ALL {
+            assert!(!is_blank((ES.choice)(Field::LegPain, value.id())));
+        }
+        for value in LegWeakness::ALL {
+            assert!(!is_blank((ES.choice)(Field::LegWeakness, value.id())));
+        }
+        for value in DailyFunction::ALL {
+            assert!(!is_blank((ES.choice)(Field::DailyFunction, value.id())));
+        }
+        for value in Relief::ALL {
+            assert!(!is_blank((ES.choice)(Field::Relief, value.id())));
+        }
+        for value in Diagnosis::ALL {
+            assert!(!is_blank((ES.choice)(Field::Diagnosis, value.id())));
+        }
+        assert_eq!((ES.choice)(Field::PainArea, "nowhere"), "");
+        assert_eq!((ES.choice)(Field::Age, "lower"), "");
+    }
+
+    #[test]
+    fn every_sentence_field_is_filled() {
+        let sentences = [
+            ES.lang,
+            ES.page_title_tag,
+            ES.switch_language,
+            ES.start_title,
+            ES.start_lead,
+            ES.start_button,
+            ES.warning_title,
+            ES.not_a_diagnosis,
+            ES.emergency_number_label,
+            ES.emergency_number_change,
+            ES.emergency_number_save,
+            ES.emergency_number_invalid,
+            ES.about_link,
+            ES.yes,
+            ES.no,
+            ES.unsure,
+            ES.duration_amount_label,
+            ES.duration_unit_label,
+            ES.pain_score_low,
+            ES.pain_score_high,
+            ES.none_tried,
+            ES.next,
+            ES.back,
+            ES.see_result,
+            ES.problems_title,
+            ES.unanswered,
+            ES.emergency_title,
+            ES.emergency_do_now,
+            ES.emergency_why,
+            ES.emergency_acknowledge,
+            ES.result_title,
+            ES.reasons_title,
+            ES.no_reasons,
+            ES.condition_intro,
+            ES.uncertain_note,
+            ES.sources_label,
+            ES.ladder_title,
+            ES.ladder_discuss,
+            ES.you_are_here,
+            ES.not_started,
+            ES.next_step,
+            ES.options_title,
+            ES.repeat_what_helped,
+            ES.no_option_fits,
+            ES.what_to_expect,
+            ES.pregnancy_pharmacist,
+            ES.bring_title,
+            ES.bring_imaging,
+            ES.bring_treatments,
+            ES.bring_medicines,
+            ES.print,
+            ES.change_answers,
+            ES.start_over,
+            ES.incomplete_result,
+            ES.summary_title,
+            ES.summary_date,
+            ES.summary_answers,
+            ES.summary_not_answered,
+            ES.content_version,
+            ES.about_title,
+            ES.about_rules_title,
+            ES.about_rules_intro,
+            ES.about_sources_title,
+            ES.about_privacy,
+            ES.close,
+            ES.update_ready,
+            ES.update_now,
+            ES.update_note,
+            ES.panic_title,
+            ES.panic_text,
+        ];
+        for sentence in sentences {
+            assert!(!is_blank(sentence));
+        }
+        for line in ES
+            .warning_signs
+            .iter()
+            .chain(&ES.emergency_while_waiting)
+            .chain(&ES.about_is)
+            .chain(&ES.about_is_not)
+        {
+            assert!(!is_blank(line));
+        }
+    }
+}

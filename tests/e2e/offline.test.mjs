@@ -1,0 +1,230 @@
+// The installed app: installability, offline use, updates that never interrupt, the privacy
+// promise, and what a person sees when the app cannot start. Each test runs Chromium with a
+// persistent profile (service workers and installability need one) and serves its own copy
+// of the release bundle, so it can stop the server or change the files.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, DIST, watch, waitForApp } from './support.mjs';
+import { answerQuestionnaire } from './drive.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
+import { precacheList, writeServiceWorker } from '../../scripts/service-worker.mjs';
+
+const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
+const byId = (id) => CASES.find((c) => c.id === id);
+const temporary = [];
+
+function scratch(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
+/** A served copy of the release bundle, with every request that reaches the server. */
+async function serveCopy() {
+  const root = scratch('backstep-served-');
+  cpSync(DIST, root, { recursive: true });
+  const requests = [];
+  const server = await startServer({ root, onRequest: (r) => requests.push(r) });
+  return { ...server, root, requests };
+}
+
+async function persistentBrowser() {
+  const context = await chromium.launchPersistentContext(scratch('backstep-profile-'), {
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  context.setDefaultTimeout(15000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page };
+}
+
+async function waitForServiceWorkerControl(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+}
+
+after(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+test('the start page is installable, and every icon of the manifest exists at its size', async () => {
+  const server = await serveCopy();
+  const { context, page } = await persistentBrowser();
+  await page.goto(server.url);
+  await waitForApp(page);
+  await waitForServiceWorkerControl(page);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors, [], 'no installability errors');
+
+  const manifest = await (await fetch(new URL('manifest.webmanifest', server.url))).json();
+  assert.equal(manifest.display, 'standalone');
+  assert.ok(manifest.icons.some((icon) => icon.purpose === 'maskable' && icon.sizes === '512x512'));
+  assert.ok(manifest.icons.some((icon) => icon.purpose === 'maskable' && icon.sizes === '192x192'));
+  assert.ok(manifest.icons.some((icon) => icon.type === 'image/svg+xml'));
+  for (const icon of manifest.icons) {
+    const response = await fetch(new URL(icon.src, server.url));
+    assert.equal(response.status, 200, `${icon.src} exists`);
+    assert.equal(response.headers.get('content-type'), icon.type, `${icon.src} type`);
+    const body = Buffer.from(await response.arrayBuffer());
+    if (icon.type === 'image/png') {
+      const [width, height] = [body.readUInt32BE(16), body.readUInt32BE(20)];
+      assert.equal(`${width}x${height}`, icon.sizes, `${icon.src} is ${icon.sizes}`);
+    }
+  }
+  await context.close();
+  await server.close();
+});
+
+test('after one visit, the app loads and a whole questionnaire completes with the server stopped and the network off', async () => {
+  const server = await serveCopy();
+  const { context, page } = await persistentBrowser();
+  await page.goto(server.url);
+  await waitForApp(page);
+  await waitForServiceWorkerControl(page);
+  // Let the worker finish precaching every file before the network goes.
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active.state;
+  });
+
+  await server.close();
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  const { outcome } = await answerQuestionnaire(page, byId('dev-013').answers);
+  assert.equal(outcome, 'result');
+  assert.equal(await page.locator('.advice').getAttribute('data-level'), 'routine');
+  await context.close();
+});
+
+test('a new version is offered only on the start or result screen, never mid-questionnaire, and answers are untouched', async () => {
+  const server = await serveCopy();
+  const { context, page } = await persistentBrowser();
+  await page.goto(server.url);
+  await waitForApp(page);
+  await waitForServiceWorkerControl(page);
+  const firstCache = (await page.evaluate(() => caches.keys())).find((key) => key.startsWith('backstep-'));
+
+  await page.locator('button.begin').click();
+  await page.locator('input[name="vascular_warning"][value="no"]').check();
+
+  // A new release lands: different content, so a new worker and a new cache.
+  // (The icon, not the CSS: index.html pins the CSS with a subresource integrity hash.)
+  appendFileSync(join(server.root, 'icon.svg'), '\n<!-- a new release -->\n');
+  writeServiceWorker(server.root);
+
+  // Mid-questionnaire: even when the browser looks for updates, nothing is offered.
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration()).waiting));
+  await page.locator('input[name="chest_or_breathing"][value="no"]').check();
+  assert.equal(await page.locator('.update').count(), 0, 'no offer in the middle of the questions');
+
+  // Back on the start screen, the offer appears; the answers are still there.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.locator('.update').waitFor();
+  await page.locator('button.begin').click();
+  assert.equal(await page.locator('.update').count(), 0, 'the offer is not shown on a question page');
+  assert.equal(await page.locator('input[name="vascular_warning"][value="no"]').isChecked(), true, 'answers untouched');
+  assert.equal(await page.locator('input[name="chest_or_breathing"][value="no"]').isChecked(), true, 'answers untouched');
+
+  // Only the person's own choice updates: the page reloads into the new version.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.locator('.update button').click();
+  await page.waitForFunction((old) => caches.keys().then((keys) => keys.length === 1 && keys[0] !== old), firstCache);
+  await waitForApp(page);
+  await context.close();
+  await server.close();
+});
+
+test('privacy: through a whole questionnaire, no other origin, only GETs of build files after start-up, no cookie, no storage', async () => {
+  const server = await serveCopy();
+  const { context, page } = await persistentBrowser();
+  const origin = new URL(server.url).origin;
+  const inBrowser = [];
+  context.on('request', (request) => inBrowser.push({
+    method: request.method(), url: request.url(), body: request.postData(), phase: 'page',
+  }));
+  await context.addInitScript(() => {
+    // Record every attempt to store anything, whatever it would hold.
+    window.__writes = [];
+    const record = (what) => window.__writes.push(what);
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function patched(key, value) { record(`storage ${key}`); return setItem.call(this, key, value); };
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+    Object.defineProperty(Document.prototype, 'cookie', {
+      get() { return cookie.get.call(this); },
+      set(value) { record(`cookie ${value}`); cookie.set.call(this, value); },
+    });
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function patched(name, ...rest) { record(`indexedDB ${name}`); return open.call(this, name, ...rest); };
+  });
+  const seen = await watch(page);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await waitForServiceWorkerControl(page);
+  await page.waitForTimeout(500);
+  const startUpRequests = server.requests.length;
+  const startUpInBrowser = inBrowser.length;
+
+  const { outcome } = await answerQuestionnaire(page, byId('dev-028').answers);
+  assert.equal(outcome, 'result');
+  await page.locator('button.begin').count();
+
+  const buildFiles = new Set([...precacheList(server.root), 'sw.js'].map((name) => `/${name}`));
+  buildFiles.add('/');
+  const foreign = inBrowser.filter((r) => new URL(r.url).origin !== origin);
+  assert.deepEqual(foreign, [], 'no request to another origin, ever');
+  for (const r of inBrowser.slice(startUpInBrowser)) {
+    const url = new URL(r.url);
+    assert.equal(r.method, 'GET', `${r.url}: only GETs after start-up`);
+    assert.equal(url.search, '', `${r.url}: no query string`);
+    assert.equal(r.body, null, `${r.url}: no body`);
+    assert.ok(buildFiles.has(url.pathname), `${r.url}: only the app's own build files`);
+  }
+  for (const r of server.requests.slice(startUpRequests)) {
+    const url = new URL(r.url, origin);
+    assert.equal(r.method, 'GET', `${r.url} at the server`);
+    assert.equal(url.search, '', `${r.url} at the server: no query string`);
+    assert.ok(buildFiles.has(url.pathname), `${r.url} at the server: a build file`);
+  }
+  assert.deepEqual(await context.cookies(), [], 'no cookies');
+  const stored = await page.evaluate(async () => ({
+    writes: window.__writes,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).map((db) => db.name),
+    caches: await Promise.all((await caches.keys()).map(async (key) => ({
+      key, urls: (await (await caches.open(key)).keys()).map((request) => new URL(request.url).pathname),
+    }))),
+  }));
+  assert.deepEqual(stored.writes, [], 'nothing tried to store anything');
+  assert.equal(stored.local, 0, 'localStorage is empty');
+  assert.equal(stored.session, 0, 'sessionStorage is empty');
+  assert.deepEqual(stored.databases, [], 'no IndexedDB database');
+  assert.equal(stored.caches.length, 1, 'one cache: the service worker\'s');
+  assert.match(stored.caches[0].key, /^backstep-[0-9a-f]{16}$/);
+  for (const path of stored.caches[0].urls) assert.ok(buildFiles.has(path), `${path} in the cache is a build file`);
+  assert.deepEqual(seen.cspViolations, [], 'no CSP violation in a full run');
+  assert.deepEqual(seen.consoleErrors, [], 'no console error');
+  await context.close();
+  await server.close();
+});
+
+test('with the wasm blocked, the static start screen still shows the warning signs and says the checker could not start', async () => {
+  const server = await serveCopy();
+  const { context, page } = await persistentBrowser();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(server.url);
+  await page.locator('#load-failed').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#app[data-mounted]').count(), 0, 'the app did not mount');
+  assert.match(await page.locator('.warning-signs:not([lang])').innerText(), /numbness between your legs/);
+  assert.match(await page.locator('#load-failed').innerText(), /emergency number/);
+  await context.close();
+  await server.close();
+});

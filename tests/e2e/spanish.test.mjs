@@ -1,0 +1,115 @@
+// backstep in Spanish: chosen from the browser, switched at any time without losing an
+// answer, whole reference cases answered in Spanish, axe-core clean on the Spanish screens.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AXE_SOURCE, launch, serveDist, watch, waitForApp } from './support.mjs';
+import { answerPageMildly, answerQuestionnaire, readResult } from './drive.mjs';
+
+const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
+const byId = (id) => CASES.find((c) => c.id === id);
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(locale) {
+  const context = await browser.newContext({ locale });
+  context.setDefaultTimeout(10000);
+  const page = await context.newPage();
+  const seen = await watch(page);
+  await page.goto(server.url);
+  await waitForApp(page);
+  return { context, page, seen };
+}
+
+async function violations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
+  return results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const locale of ['es', 'es-MX', 'es-419']) {
+  test(`a browser in ${locale} gets Spanish, with the page's lang and a translated heading`, async () => {
+    const { context, page } = await openApp(locale);
+    assert.equal(await page.locator('h1').innerText(), 'Revise su dolor de espalda');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    assert.equal(await page.locator('button.begin').innerText(), 'Comenzar');
+    await context.close();
+  });
+}
+
+test('a browser in French gets English', async () => {
+  const { context, page } = await openApp('fr-FR');
+  assert.equal(await page.locator('h1').innerText(), 'Check your back pain');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await context.close();
+});
+
+test('dev-002 in Spanish: the emergency panel speaks Spanish, with the call link', async () => {
+  const { context, page, seen } = await openApp('es-MX');
+  const { outcome } = await answerQuestionnaire(page, byId('dev-002').answers);
+  assert.equal(outcome, 'emergency');
+  const panel = await page.locator('.emergency').innerText();
+  assert.match(panel, /Llamar al 911/);
+  assert.match(panel, /cola de caballo/);
+  assert.deepEqual(await violations(page), [], 'axe on the Spanish emergency panel');
+  assert.deepEqual(seen.consoleErrors, []);
+  await context.close();
+});
+
+test('dev-015 in Spanish: a routine result, its ladder, and a printed summary dated in Spanish', async () => {
+  const { context, page } = await openApp('es-MX');
+  const { outcome } = await answerQuestionnaire(page, byId('dev-015').answers);
+  assert.equal(outcome, 'result');
+  const shown = await readResult(page);
+  assert.equal(shown.level, 'routine');
+  assert.equal(shown.nextStep, 3);
+  assert.match(await page.locator('.advice').innerText(), /cita/i);
+  assert.deepEqual(await violations(page), [], 'axe on the Spanish result');
+  await page.emulateMedia({ media: 'print' });
+  const summary = await page.locator('.summary').innerText();
+  const today = new Date().toLocaleDateString('es', { dateStyle: 'long' });
+  assert.ok(summary.includes(today), `the summary is dated ${today}`);
+  assert.match(summary, /¿/, 'the answers are printed with the Spanish questions');
+  await context.close();
+});
+
+test('switching language mid-questionnaire keeps every answer, and axe is clean on the Spanish pages and about view', async () => {
+  const { context, page } = await openApp('en-US');
+  await page.locator('button.begin').click();
+  await answerPageMildly(page);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForSelector('#q-leg_pain');
+  await page.locator('input[name="leg_pain"][value="below_knee"]').check();
+
+  await page.getByRole('button', { name: 'Español' }).click();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  assert.match(await page.locator('#page-title').innerText(), /piernas/i);
+  assert.equal(await page.locator('input[name="leg_pain"][value="below_knee"]').isChecked(), true, 'the answer survives the switch');
+  assert.deepEqual(await violations(page), [], 'axe on a Spanish questionnaire page');
+
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForSelector('.problems');
+  assert.deepEqual(await violations(page), [], 'axe on a Spanish page with its problems');
+  await page.getByRole('button', { name: 'Atrás' }).click();
+  assert.equal(await page.locator('input[name="vascular_warning"][value="no"]').isChecked(), true, 'earlier answers too');
+  await page.getByRole('button', { name: 'Atrás' }).click();
+  await page.getByRole('button', { name: /Acerca de/ }).click();
+  await page.waitForSelector('#about-title');
+  assert.deepEqual(await violations(page), [], 'axe on the Spanish about view');
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await context.close();
+});
