@@ -5,9 +5,10 @@
 // with inject_scripts = false, writes no loader itself. This script writes `loader.js`, a
 // module that imports the hashed glue by name, so no page ever needs an inline script, and
 // then `sw.js`, whose precache list is every file of the build (the loader included).
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeServiceWorker } from './service-worker.mjs';
+import { embedLoader, embedPage, warningSigns, widgetLoader, widgetStyles } from './widget.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -26,6 +27,7 @@ const only = (pattern, what) => {
 };
 const glue = only(/^backstep-[0-9a-f]+\.js$/, 'JS glue file (backstep-<hash>.js)');
 const wasm = only(/^backstep-[0-9a-f]+_bg\.wasm$/, 'wasm file (backstep-<hash>_bg.wasm)');
+const css = only(/^app-[0-9a-f]+\.css$/, 'stylesheet (app-<hash>.css)');
 
 const loader = `// Written by scripts/post-build.mjs: starts backstep in the page's #app element.
 import init, { mount } from './${glue}';
@@ -71,5 +73,13 @@ if ('serviceWorker' in navigator) {
 `;
 writeFileSync(join(staging, 'loader.js'), loader);
 console.log(`post-build: wrote loader.js for ${glue} and ${wasm}`);
+// The clinic widget (a stable name, so clinics can link it) and the iframe page.
+const indexHtml = readFileSync(join(staging, 'index.html'), 'utf8');
+const styles = widgetStyles(readFileSync(join(staging, css), 'utf8'));
+writeFileSync(join(staging, 'widget.js'), widgetLoader({ glue, wasm, styles, signs: warningSigns(indexHtml) }));
+writeFileSync(join(staging, 'embed.js'), embedLoader({ glue, wasm }));
+writeFileSync(join(staging, 'embed.html'), embedPage(indexHtml));
+console.log('post-build: wrote widget.js, embed.html and embed.js');
+
 const { cache, files: precached } = writeServiceWorker(staging);
 console.log(`post-build: wrote sw.js, cache ${cache}, ${precached.length} files precached`);

@@ -7,4 +7,5 @@ scripts/setup.sh build
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 echo "serve: building the release bundle (trunk build --release)"
 trunk build --release
-exec node scripts/static-server.mjs dist --host 127.0.0.1 --port "${PORT:-8080}"
+echo "serve: the clinic widget demo is examples/clinic.html (serve examples/ from another port)"
+exec node scripts/static-server.mjs dist --host 127.0.0.1 --port "${PORT:-8080}" --cors

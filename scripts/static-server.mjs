@@ -1,11 +1,12 @@
 // A small static file server for backstep's release bundle, used by the serve command and by
 // the end-to-end tests. It sends the headers a real host should send (see README, "Hosting").
 //
-//   node scripts/static-server.mjs [dir=dist] [--host 127.0.0.1] [--port 8080] [--compress]
+//   node scripts/static-server.mjs [dir=dist] [--host 127.0.0.1] [--port 8080] [--compress] [--cors]
 //
-// As a module: `startServer({ root, host, port, compress, onRequest })` resolves to
-// `{ url, port, close() }`; onRequest sees every request (method, url, headers) for the
-// privacy tests.
+// As a module: `startServer({ root, host, port, compress, cors, csp, rewrite, onRequest })`
+// resolves to `{ url, port, close() }`; onRequest sees every request (method, url, headers)
+// for the privacy tests; `csp: null` sends no policy header (for a host page with its own),
+// `rewrite` edits HTML on the way out (the tests point the demo page at a port).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -32,10 +33,10 @@ const TYPES = {
 // Trunk's hashed names never change content; everything else must be revalidated.
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
-function headersFor(path) {
+function headersFor(path, csp) {
   const headers = {
     'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    ...(csp ? { 'Content-Security-Policy': csp } : {}),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
@@ -44,7 +45,10 @@ function headersFor(path) {
   return headers;
 }
 
-export function startServer({ root = 'dist', host = '127.0.0.1', port = 0, compress = false, onRequest } = {}) {
+export function startServer({
+  root = 'dist', host = '127.0.0.1', port = 0, compress = false, cors = false,
+  csp = CONTENT_SECURITY_POLICY, rewrite, onRequest,
+} = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     onRequest?.({ method: req.method, url: req.url, headers: req.headers });
@@ -61,7 +65,10 @@ export function startServer({ root = 'dist', host = '127.0.0.1', port = 0, compr
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       let body = await readFile(path);
-      const headers = headersFor(path);
+      if (rewrite && /\.html$/.test(path)) body = Buffer.from(rewrite(body.toString('utf8')));
+      const headers = headersFor(path, csp);
+      // The widget's files, loaded by a clinic's page from another origin, need CORS.
+      if (cors) headers['Access-Control-Allow-Origin'] = '*';
       const accepts = String(req.headers['accept-encoding'] ?? '');
       if (compress && /\.(html|js|wasm|css|svg|json|webmanifest)$/.test(path)) {
         headers['Vary'] = 'Accept-Encoding';
@@ -102,6 +109,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const host = option('--host', '127.0.0.1');
   const port = Number(option('--port', '8080'));
   const compress = args.includes('--compress');
+  const cors = args.includes('--cors');
   const root = args.find((arg) => !arg.startsWith('--')) ?? 'dist';
   try {
     await stat(join(root, 'index.html'));
@@ -109,6 +117,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`static-server: ${root}/index.html not found; build first (trunk build --release).`);
     process.exit(1);
   }
-  const { url } = await startServer({ root, host, port, compress });
+  const { url } = await startServer({ root, host, port, compress, cors });
   console.log(`backstep is served at ${url} (Ctrl-C to stop)`);
 }

@@ -1,9 +1,12 @@
 //! backstep: a back-pain symptom checker that runs entirely in the browser.
 //!
 //! One wasm serves every way backstep is used. It starts nothing by itself: each entry point
-//! (the standalone page, later the installed app and the clinic widget) is a small JS loader,
-//! written at build time by `scripts/post-build.mjs`, that loads this wasm and calls [`mount`].
+//! is a small JS loader, written at build time by `scripts/post-build.mjs`, that loads this
+//! wasm and calls one function: [`mount`] for the standalone page and the installed app,
+//! [`mount_widget`] for a clinic's `<backstep-checker>` element, [`mount_embedded`] for the
+//! iframe page.
 
+pub mod clinic;
 pub mod content;
 pub mod engine;
 pub mod locale;
@@ -22,8 +25,100 @@ pub fn mount(root: web_sys::Element) {
         emergency_number: web::initial_emergency_number(&root).into(),
         language: web::initial_language(&root),
         owns_page: true,
+        clinic: clinic::ClinicSettings::default(),
     };
     yew::Renderer::<ui::App>::with_root_and_props(root.clone(), props).render();
     // Setting an attribute on our own element cannot fail in a real DOM; nothing to recover.
+    let _ = root.set_attribute("data-mounted", "");
+}
+
+/// A clinic's `<backstep-checker>` element, mounted: the widget loader keeps it to pass on
+/// attribute changes.
+#[wasm_bindgen]
+pub struct Widget {
+    app: yew::AppHandle<ui::App>,
+    host: web_sys::Element,
+    language: content::Language,
+}
+
+/// Reads the clinic's settings from `get`, warning once for each bad one.
+fn clinic_settings(
+    get: impl Fn(&str) -> Option<String>,
+    only: Option<&str>,
+) -> clinic::ClinicSettings {
+    let (settings, warnings) = clinic::ClinicSettings::read(get);
+    for warning in warnings
+        .iter()
+        .filter(|w| only.is_none_or(|name| w.setting == name))
+    {
+        web_sys::console::warn_1(&warning.to_string().into());
+    }
+    settings
+}
+
+fn widget_props(
+    host: &web_sys::Element,
+    only: Option<&str>,
+    fallback: content::Language,
+) -> ui::AppProps {
+    let clinic = clinic_settings(|name| host.get_attribute(name), only);
+    ui::AppProps {
+        emergency_number: clinic
+            .emergency_number
+            .clone()
+            .unwrap_or_else(|| "911".into())
+            .into(),
+        language: clinic.language.unwrap_or(fallback),
+        owns_page: false,
+        clinic,
+    }
+}
+
+/// Mounts the app into `root` (a `<div>` in the open shadow root of `host`, the
+/// `<backstep-checker>` element), with the settings of `host`'s attributes.
+#[wasm_bindgen]
+pub fn mount_widget(root: web_sys::Element, host: web_sys::Element) -> Widget {
+    web::guard_against_panics(&root);
+    let language =
+        content::Language::from_browser(web::browser_languages().iter().map(String::as_str));
+    let props = widget_props(&host, None, language);
+    let app = yew::Renderer::<ui::App>::with_root_and_props(root.clone(), props).render();
+    let _ = root.set_attribute("data-mounted", "");
+    Widget {
+        app,
+        host,
+        language,
+    }
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Re-reads the settings after the host changed attribute `name`, warning for it alone.
+    pub fn refresh(&mut self, name: &str) {
+        let props = widget_props(&self.host, Some(name), self.language);
+        self.app.update(props);
+    }
+}
+
+/// Mounts the app into `root` on the iframe page, with the settings of its query string.
+#[wasm_bindgen]
+pub fn mount_embedded(root: web_sys::Element, query: &str) {
+    web::guard_against_panics(&root);
+    let params = web_sys::UrlSearchParams::new_with_str(query).ok();
+    let clinic = clinic_settings(|name| params.as_ref().and_then(|p| p.get(name)), None);
+    let language = clinic.language.unwrap_or_else(|| {
+        content::Language::from_browser(web::browser_languages().iter().map(String::as_str))
+    });
+    let props = ui::AppProps {
+        emergency_number: clinic
+            .emergency_number
+            .clone()
+            .unwrap_or_else(|| web::initial_emergency_number(&root))
+            .into(),
+        language,
+        owns_page: true,
+        clinic,
+    };
+    yew::Renderer::<ui::App>::with_root_and_props(root.clone(), props).render();
     let _ = root.set_attribute("data-mounted", "");
 }

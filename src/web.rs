@@ -134,3 +134,25 @@ fn panic_panel(
     root.append_child(&panel)?;
     Ok(())
 }
+
+/// Prints the summary. On a page of its own, the browser prints the page (whose print
+/// stylesheet shows only the summary); inside a clinic's widget, the widget loader is asked
+/// (by an event that stays inside the shadow root) to hide the host page while it prints.
+pub fn print(from: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let in_widget = from
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .is_ok();
+    if in_widget {
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(false);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("backstep:print", &init) {
+            let _ = from.dispatch_event(&event);
+        }
+    } else if let Some(window) = web_sys::window() {
+        // Printing is the person's own act; a browser that cannot print says so itself.
+        let _ = window.print();
+    }
+}

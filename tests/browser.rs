@@ -307,6 +307,7 @@ async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
         emergency_number: "911".into(),
         language: Language::Spanish,
         owns_page: false,
+        clinic: Default::default(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -133,6 +133,10 @@ pub static EN: Words = Words {
     update_note: "Updating reloads the page and clears your answers. Print your summary first if you want to keep it.",
     panic_title: "Something went wrong",
     panic_text: "backstep stopped working. Please reload the page to start again. If you have back pain and any of the signs below, do not wait:",
+    clinic_offered_by: "Offered by",
+    clinic_call: "Call the clinic",
+    clinic_book: "Book an appointment",
+    offered_here: "Offered here",
 };
 
 fn page_title(page: Page) -> &'static str {

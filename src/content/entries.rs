@@ -102,6 +102,10 @@ impl Words {
             update_note,
             panic_title,
             panic_text,
+            clinic_offered_by,
+            clinic_call,
+            clinic_book,
+            offered_here,
         } = *self;
         let mut out: Vec<(String, String)> = Vec::new();
         out.push(("page_title_tag".into(), page_title_tag.to_string()));
@@ -303,6 +307,10 @@ impl Words {
         out.push(("update_note".into(), update_note.to_string()));
         out.push(("panic_title".into(), panic_title.to_string()));
         out.push(("panic_text".into(), panic_text.to_string()));
+        out.push(("clinic_offered_by".into(), clinic_offered_by.to_string()));
+        out.push(("clinic_call".into(), clinic_call.to_string()));
+        out.push(("clinic_book".into(), clinic_book.to_string()));
+        out.push(("offered_here".into(), offered_here.to_string()));
         out
     }
 }

@@ -133,6 +133,10 @@ pub static ES: Words = Words {
     update_note: "Al actualizar, la página se vuelve a cargar y se borran sus respuestas. Si quiere guardar su resumen, imprímalo antes.",
     panic_title: "Algo salió mal",
     panic_text: "backstep dejó de funcionar. Por favor, vuelva a cargar la página para empezar de nuevo. Si tiene dolor de espalda y alguna de las señales de abajo, no espere:",
+    clinic_offered_by: "Ofrecido por",
+    clinic_call: "Llamar a la clínica",
+    clinic_book: "Pedir una cita",
+    offered_here: "Se ofrece aquí",
 };
 
 fn page_title(page: Page) -> &'static str {

@@ -215,4 +215,13 @@ pub struct Words {
     /// The panel shown if the app fails while running: it repeats the warning signs.
     pub panic_title: &'static str,
     pub panic_text: &'static str,
+
+    // --- A clinic's widget ---
+    /// Before the clinic's name ("Offered by").
+    pub clinic_offered_by: &'static str,
+    /// The clinic's phone link ("Call the clinic").
+    pub clinic_call: &'static str,
+    pub clinic_book: &'static str,
+    /// On an option card the clinic offers.
+    pub offered_here: &'static str,
 }

@@ -2,6 +2,7 @@
 //! catalogues. No component decides triage; each turns events into `Action`s.
 
 mod about;
+mod clinic;
 mod emergency;
 mod focus;
 mod icons;
@@ -14,6 +15,7 @@ mod summary;
 mod update;
 
 pub use about::AboutScreen;
+pub use clinic::ClinicCard;
 pub use emergency::EmergencyPanel;
 pub use ladder::LadderDrawing;
 pub use questions::QuestionPage;
@@ -24,6 +26,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::clinic::ClinicSettings;
 use crate::content::{Language, Words, EN};
 use crate::questionnaire::{Action, Screen, State};
 
@@ -70,6 +73,15 @@ pub struct AppProps {
     /// title follow the language on screen; a widget leaves its host page alone.
     #[prop_or_default]
     pub owns_page: bool,
+    /// A clinic's validated settings, when backstep is embedded on its site.
+    #[prop_or_default]
+    pub clinic: ClinicSettings,
+}
+
+/// The clinic's settings for every component below the app (empty when standalone).
+#[hook]
+pub fn use_clinic() -> ClinicSettings {
+    use_context::<ClinicSettings>().unwrap_or_default()
 }
 
 /// The whole app, as mounted into a page's root element.
@@ -80,6 +92,32 @@ pub fn App(props: &AppProps) -> Html {
     // every answer, and starting over keeps the language.
     let language = use_state_eq(|| props.language);
     {
+        // A host that changes its settings on a live widget changes what it shows.
+        let language = language.clone();
+        use_effect_with(props.language, move |wanted| language.set(*wanted));
+    }
+    {
+        let state = state.clone();
+        use_effect_with(props.emergency_number.clone(), move |number| {
+            state.dispatch(Action::SetEmergencyNumber(number.to_string()));
+        });
+    }
+    let wrapper = use_node_ref();
+    {
+        // The accent goes in through the CSSOM, which the strict CSP allows (a style
+        // attribute it would not); the stylesheet applies it to the light scheme only.
+        let wrapper = wrapper.clone();
+        use_effect_with(props.clinic.accent.clone(), move |accent| {
+            if let Some(element) = wrapper.cast::<web_sys::HtmlElement>() {
+                let style = element.style();
+                let _ = match accent {
+                    Some(colour) => style.set_property("--clinic-accent", colour),
+                    None => style.remove_property("--clinic-accent").map(drop),
+                };
+            }
+        });
+    }
+    {
         let owns_page = props.owns_page;
         use_effect_with(*language, move |language| {
             crate::web::note_language(*language);
@@ -88,7 +126,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    let update_ready = update::use_update_ready(state.0.screen);
+    let update_ready = update::use_update_ready(state.0.screen, props.owns_page);
     let onswitch = {
         let language = language.clone();
         Callback::from(move |_| language.set(language.other()))
@@ -127,7 +165,8 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<WordsContext> {context}>
-            <div class="backstep" lang={words.lang}>
+        <ContextProvider<ClinicSettings> context={props.clinic.clone()}>
+            <div class="backstep" lang={words.lang} ref={wrapper} data-accent={props.clinic.accent.is_some().then_some("")}>
                 <nav class="topbar no-print" aria-label={words.switch_language}>
                     <button type="button" class="link language" lang={other.tag()} onclick={onswitch}>
                         { words.switch_language }
@@ -138,6 +177,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 { screen }
             </div>
+        </ContextProvider<ClinicSettings>>
         </ContextProvider<WordsContext>>
     }
 }

@@ -29,10 +29,9 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     let onchange = props.onaction.reform(|_| Action::Revisit(Page::ALL[0]));
     let onstartover = props.onaction.reform(|_| Action::StartOver);
     let onabout = props.onaction.reform(|_| Action::ShowAbout);
-    let onprint = Callback::from(|_| {
-        if let Some(window) = web_sys::window() {
-            // Printing is the person's own act; a browser that cannot print says so itself.
-            let _ = window.print();
+    let onprint = Callback::from(|event: MouseEvent| {
+        if let Some(button) = event.target_dyn_into::<web_sys::Element>() {
+            crate::web::print(&button);
         }
     });
 
@@ -75,6 +74,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <LadderSection {level} assessment={assessment.clone()} pregnant={matches!(state.answers.pregnant, Some(TriState::Yes | TriState::Unsure))} />
             }
 
+            <super::ClinicCard />
             <section aria-labelledby="bring-title">
                 <h2 id="bring-title">{ words.bring_title }</h2>
                 <ul>
@@ -107,6 +107,7 @@ struct LadderSectionProps {
 #[function_component]
 fn LadderSection(props: &LadderSectionProps) -> Html {
     let words = use_words();
+    let clinic = super::use_clinic();
     let ladder = &props.assessment.ladder;
     let discuss = matches!(props.level, Level::Soon | Level::Routine);
     let next = LadderStep::from_number(ladder.next_step);
@@ -128,6 +129,7 @@ fn LadderSection(props: &LadderSectionProps) -> Html {
                         html! {
                             <li class="option-card" data-option={id.id()}>
                                 if discuss { <p class="discuss-label">{ words.ladder_discuss }</p> }
+                                if clinic.services.contains(&id) { <p class="offered">{ words.offered_here }</p> }
                                 <h4>{ text.name }</h4>
                                 <p>{ text.what }</p>
                                 <p><strong>{ words.what_to_expect }</strong>{ " " }{ text.expect }</p>

@@ -35,6 +35,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 </ul>
                 <EmergencyNumber number={props.number.clone()} onaction={props.onaction.clone()} />
             </section>
+            <super::ClinicCard />
             <p class="notice">{ words.not_a_diagnosis }</p>
             <p><button type="button" class="link" onclick={onabout}>{ words.about_link }</button></p>
         </main>

@@ -18,9 +18,10 @@ fn tell_loader(name: &str) {
 }
 
 /// Whether a new version is waiting, given the screen on show; asks the loader to check
-/// whenever the start or result screen comes up.
+/// whenever the start or result screen comes up. Only for an app that has its page to itself
+/// (a widget sends its host page nothing, and has no service worker of its own).
 #[hook]
-pub fn use_update_ready(screen: Screen) -> bool {
+pub fn use_update_ready(screen: Screen, enabled: bool) -> bool {
     let ready = use_state_eq(|| false);
     {
         let ready = ready.clone();
@@ -31,7 +32,7 @@ pub fn use_update_ready(screen: Screen) -> bool {
             move || drop(listener)
         });
     }
-    let offerable = matches!(screen, Screen::Start | Screen::Result);
+    let offerable = enabled && matches!(screen, Screen::Start | Screen::Result);
     use_effect_with(screen, move |_| {
         if offerable {
             tell_loader("backstep:check-for-update");

@@ -29,13 +29,21 @@ function answerFor(answers, field) {
   return 'no';
 }
 
+/**
+ * Where the app is on the page: '' for the page itself, or a selector prefix such as
+ * 'backstep-checker#one ' for a clinic's widget (Playwright's CSS reaches into open shadow
+ * roots). Set for one drive by `answerQuestionnaire`'s `scope` option.
+ */
+let scope = '';
+const $ = (selector) => selector.split(',').map((part) => `${scope}${part.trim()}`).join(', ');
+
 /** The field names of the questions now on the screen, in order. */
 async function questionsOnScreen(page) {
-  return page.$$eval('.question[id^="q-"]', (nodes) => nodes.map((node) => node.id.slice(2)));
+  return page.locator($('.question[id^="q-"]')).evaluateAll((nodes) => nodes.map((node) => node.id.slice(2)));
 }
 
 async function emergencyShown(page) {
-  return (await page.locator('.emergency').count()) > 0;
+  return (await page.locator($('.emergency')).count()) > 0;
 }
 
 /** With the keyboard alone: Tab until `selector` has focus (at most `limit` presses). */
@@ -52,7 +60,7 @@ async function chooseRadio(page, field, value, keyboard) {
   if (!keyboard) {
     // A click, not check(): an emergency answer replaces the question at once, so there may
     // be no radio left to confirm as checked.
-    await page.locator(selector).click();
+    await page.locator($(selector)).click();
     return;
   }
   // Tab into the group, then arrow keys to the value, as a keyboard user would.
@@ -66,7 +74,7 @@ async function chooseRadio(page, field, value, keyboard) {
 
 async function typeInto(page, selector, text, keyboard) {
   if (!keyboard) {
-    await page.locator(selector).fill(String(text));
+    await page.locator($(selector)).fill(String(text));
     return;
   }
   await tabTo(page, selector);
@@ -75,7 +83,7 @@ async function typeInto(page, selector, text, keyboard) {
 }
 
 async function setCheckbox(page, selector, wanted, keyboard) {
-  const box = page.locator(selector);
+  const box = page.locator($(selector));
   if ((await box.isChecked()) === wanted) return;
   if (!keyboard) {
     await box.setChecked(wanted);
@@ -108,12 +116,11 @@ async function answerQuestion(page, field, value, keyboard) {
 }
 
 /** Answers every question on the screen that has no answer yet with its mildest choice. */
-export async function answerPageMildly(page) {
+export async function answerPageMildly(page, { scope: where = '' } = {}) {
+  scope = where;
   for (const field of await questionsOnScreen(page)) {
-    const answered = await page.evaluate((f) => {
-      const question = document.getElementById(`q-${f}`);
-      return Boolean(question.querySelector('input:checked') || [...question.querySelectorAll('input[type="text"]')].some((i) => i.value));
-    }, field);
+    const answered = await page.locator($(`#q-${field}`)).evaluate((question) =>
+      Boolean(question.querySelector('input:checked') || [...question.querySelectorAll('input[type="text"]')].some((i) => i.value)));
     if (!answered) await answerQuestion(page, field, answerFor({}, field), false);
   }
 }
@@ -125,23 +132,24 @@ export async function answerPageMildly(page) {
  * acknowledges each panel, as a person may, and goes on to the result; `interruptions` then
  * lists the fields that caused a panel.
  */
-export async function answerQuestionnaire(page, answers, { keyboard = false, readOnPastEmergency = false } = {}) {
+export async function answerQuestionnaire(page, answers, { keyboard = false, readOnPastEmergency = false, scope: where = '' } = {}) {
+  scope = where;
   const interruptions = [];
   const acknowledge = async (causedBy) => {
     interruptions.push(causedBy);
     if (!readOnPastEmergency) return false;
-    await page.locator('button.acknowledge').click();
-    await page.waitForSelector('#page-title, #result-title');
+    await page.locator($('button.acknowledge')).click();
+    await page.waitForSelector($('#page-title, #result-title'));
     return true;
   };
   if (keyboard) {
     await tabTo(page, 'button.primary');
     await page.keyboard.press('Enter');
   } else {
-    await page.locator('button.begin').click();
+    await page.locator($('button.begin')).click();
   }
   for (let pageNumber = 0; pageNumber < 12; pageNumber += 1) {
-    await page.waitForSelector('#page-title');
+    await page.waitForSelector($('#page-title'));
     const done = new Set();
     for (;;) {
       const field = (await questionsOnScreen(page)).find((f) => !done.has(f));
@@ -156,27 +164,28 @@ export async function answerQuestionnaire(page, answers, { keyboard = false, rea
       await tabTo(page, 'form button[type="submit"]');
       await page.keyboard.press('Enter');
     } else {
-      await page.locator('form button[type="submit"]').click();
+      await page.locator($('form button[type="submit"]')).click();
     }
-    await page.waitForSelector('#page-title, #result-title, .emergency');
+    await page.waitForSelector($('#page-title, #result-title, .emergency'));
     if ((await emergencyShown(page)) && !(await acknowledge(null))) {
       return { outcome: 'emergency', causedBy: null, interruptions };
     }
-    if ((await page.locator('#result-title').count()) > 0) return { outcome: 'result', interruptions };
-    if ((await page.locator('.problems').count()) > 0) {
-      throw new Error(`the page would not go on: ${await page.locator('.problems').innerText()}`);
+    if ((await page.locator($('#result-title')).count()) > 0) return { outcome: 'result', interruptions };
+    if ((await page.locator($('.problems')).count()) > 0) {
+      throw new Error(`the page would not go on: ${await page.locator($('.problems')).innerText()}`);
     }
   }
   throw new Error('the questionnaire never reached a result');
 }
 
 /** The result screen as the person sees it: the level, and the ladder's next step if drawn. */
-export async function readResult(page) {
-  const level = await page.locator('.advice').getAttribute('data-level');
-  const next = page.locator('.ladder-step.next');
+export async function readResult(page, { scope: where = '' } = {}) {
+  scope = where;
+  const level = await page.locator($('.advice')).getAttribute('data-level');
+  const next = page.locator($('.ladder-step.next'));
   const nextStep = (await next.count()) > 0
     ? Number((await next.getAttribute('class')).match(/step-(\d)/)[1])
     : null;
-  const options = await page.$$eval('.option-card', (cards) => cards.map((card) => card.dataset.option));
-  return { level, nextStep, options, ladderShown: (await page.locator('.ladder').count()) > 0 };
+  const options = await page.locator($('.option-card')).evaluateAll((cards) => cards.map((card) => card.dataset.option));
+  return { level, nextStep, options, ladderShown: (await page.locator($('.ladder')).count()) > 0 };
 }

@@ -1,0 +1,312 @@
+//! A clinic's settings for the embedded widget, validated: never trusted, never rendered as
+//! HTML. A bad value is ignored whole and the default used (a long clinic name is cut), and
+//! each problem becomes one warning that names the setting and the rule it broke.
+
+use crate::content::Language;
+use crate::engine::OptionId;
+
+/// The settings a host page may give, as element attributes or as query parameters.
+pub const SETTINGS: [&str; 7] = [
+    "lang",
+    "clinic-name",
+    "phone",
+    "emergency-number",
+    "booking-url",
+    "accent",
+    "services",
+];
+
+/// Valid settings; `None` or empty where the host gave none, or none valid.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClinicSettings {
+    pub language: Option<Language>,
+    pub clinic_name: Option<String>,
+    pub phone: Option<String>,
+    pub emergency_number: Option<String>,
+    pub booking_url: Option<String>,
+    /// A CSS colour with at least 4.5:1 contrast against white, as the host wrote it.
+    pub accent: Option<String>,
+    /// Ladder options the clinic offers, in table order.
+    pub services: Vec<OptionId>,
+}
+
+/// One broken rule: the setting and what it must be.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettingWarning {
+    pub setting: &'static str,
+    pub rule: String,
+}
+
+impl std::fmt::Display for SettingWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "backstep: the {} setting {}", self.setting, self.rule)
+    }
+}
+
+pub const MAX_CLINIC_NAME: usize = 80;
+
+impl ClinicSettings {
+    /// Reads every setting from `get` (an attribute or a query parameter; `None` when absent).
+    pub fn read(get: impl Fn(&str) -> Option<String>) -> (ClinicSettings, Vec<SettingWarning>) {
+        let mut settings = ClinicSettings::default();
+        let mut warnings = Vec::new();
+        let mut warn =
+            |setting: &'static str, rule: String| warnings.push(SettingWarning { setting, rule });
+
+        if let Some(value) = get("lang") {
+            match Language::from_tag(&value) {
+                Some(language) => settings.language = Some(language),
+                None => warn("lang", format!("must be a language backstep speaks (en or es), got {value:?}; using the browser's")),
+            }
+        }
+        if let Some(value) = get("clinic-name") {
+            let name = value.trim();
+            let count = name.chars().count();
+            if count > MAX_CLINIC_NAME {
+                warn("clinic-name", format!("must be at most {MAX_CLINIC_NAME} characters, got {count}; cut to {MAX_CLINIC_NAME}"));
+            }
+            if !name.is_empty() {
+                settings.clinic_name = Some(name.chars().take(MAX_CLINIC_NAME).collect());
+            }
+        }
+        if let Some(value) = get("phone") {
+            let phone = value.trim();
+            let allowed = phone
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-()".contains(c));
+            if !phone.is_empty()
+                && allowed
+                && phone.chars().count() <= 20
+                && phone.chars().any(|c| c.is_ascii_digit())
+            {
+                settings.phone = Some(phone.to_string());
+            } else {
+                warn("phone", format!("must be digits, spaces and + - ( ), at most 20 characters, got {value:?}; ignored"));
+            }
+        }
+        if let Some(value) = get("emergency-number") {
+            let number = value.trim();
+            if crate::questionnaire::is_emergency_number(number) {
+                settings.emergency_number = Some(number.to_string());
+            } else {
+                warn(
+                    "emergency-number",
+                    format!("must be 1 to 6 digits, got {value:?}; using the default"),
+                );
+            }
+        }
+        if let Some(value) = get("booking-url") {
+            match https_url(value.trim()) {
+                Some(url) => settings.booking_url = Some(url),
+                None => warn(
+                    "booking-url",
+                    format!("must be an https:// address, got {value:?}; ignored"),
+                ),
+            }
+        }
+        if let Some(value) = get("accent") {
+            match accent_contrast(value.trim()) {
+                Some(ratio) if ratio >= 4.5 => settings.accent = Some(value.trim().to_string()),
+                Some(ratio) => warn(
+                    "accent",
+                    format!("must have at least 4.5:1 contrast against white, got {ratio:.2}:1 for {value:?}; using the default"),
+                ),
+                None => warn(
+                    "accent",
+                    format!("must be a CSS colour without alpha (hex, rgb(), hsl() or a name), got {value:?}; using the default"),
+                ),
+            }
+        }
+        if let Some(value) = get("services") {
+            let mut unknown = Vec::new();
+            for id in value.split_whitespace() {
+                match OptionId::from_id(id) {
+                    Some(option) if !settings.services.contains(&option) => {
+                        settings.services.push(option)
+                    }
+                    Some(_) => {}
+                    None => unknown.push(id.to_string()),
+                }
+            }
+            settings.services.sort_by_key(|&option| option as usize);
+            if !unknown.is_empty() {
+                warn(
+                    "services",
+                    format!("must list ladder option ids; dropped the unknown {unknown:?}"),
+                );
+            }
+        }
+        (settings, warnings)
+    }
+}
+
+/// The address when it is a plain https URL with a host, and nothing a browser would run.
+fn https_url(text: &str) -> Option<String> {
+    let rest = text.strip_prefix("https://")?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let printable = text.chars().all(|c| c.is_ascii_graphic());
+    (!host.is_empty() && printable && text.len() <= 2000).then(|| text.to_string())
+}
+
+/// The contrast of a colour against white, or `None` when it is not a colour backstep accepts:
+/// hex (3 or 6 digits), `rgb()`, `hsl()` or a named colour, with no alpha.
+pub fn accent_contrast(text: &str) -> Option<f64> {
+    let lower = text.to_ascii_lowercase();
+    let form_allowed = if let Some(hex) = lower.strip_prefix('#') {
+        matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit())
+    } else if lower.starts_with("rgb(") || lower.starts_with("hsl(") {
+        // No fourth value and no "/ alpha".
+        !lower.contains('/') && lower.matches(',').count() <= 2
+    } else {
+        !lower.is_empty()
+            && lower.chars().all(|c| c.is_ascii_lowercase())
+            && lower != "transparent"
+            && lower != "currentcolor"
+    };
+    if !form_allowed {
+        return None;
+    }
+    let color = csscolorparser::parse(&lower).ok()?;
+    if color.a < 1.0 {
+        return None;
+    }
+    let channel = |c: f32| {
+        let c = f64::from(c);
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance =
+        0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b);
+    Some(1.05 / (luminance + 0.05))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn read(pairs: &[(&str, &str)]) -> (ClinicSettings, Vec<SettingWarning>) {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        ClinicSettings::read(|name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn good_settings_are_kept() {
+        let (settings, warnings) = read(&[
+            ("lang", "es-MX"),
+            ("clinic-name", "Clínica del Sol"),
+            ("phone", "+1 (555) 010-0199"),
+            ("emergency-number", "112"),
+            ("booking-url", "https://clinic.example/book?from=backstep"),
+            ("accent", "#0b5f73"),
+            ("services", "physical_therapy epidural_steroid_injection"),
+        ]);
+        assert_eq!(warnings, vec![]);
+        assert_eq!(settings.language, Some(Language::Spanish));
+        assert_eq!(settings.clinic_name.as_deref(), Some("Clínica del Sol"));
+        assert_eq!(settings.phone.as_deref(), Some("+1 (555) 010-0199"));
+        assert_eq!(settings.emergency_number.as_deref(), Some("112"));
+        assert_eq!(
+            settings.booking_url.as_deref(),
+            Some("https://clinic.example/book?from=backstep")
+        );
+        assert_eq!(settings.accent.as_deref(), Some("#0b5f73"));
+        assert_eq!(
+            settings.services,
+            vec![
+                OptionId::PhysicalTherapy,
+                OptionId::EpiduralSteroidInjection
+            ]
+        );
+    }
+
+    #[test]
+    fn each_bad_setting_is_ignored_whole_with_one_warning_naming_it() {
+        let (settings, warnings) = read(&[
+            ("lang", "fr"),
+            ("phone", "call us!"),
+            ("emergency-number", "9111111"),
+            ("booking-url", "javascript:alert(1)"),
+            ("accent", "#ffff00"),
+        ]);
+        assert_eq!(settings, ClinicSettings::default());
+        let named: Vec<&str> = warnings.iter().map(|w| w.setting).collect();
+        assert_eq!(
+            named,
+            vec!["lang", "phone", "emergency-number", "booking-url", "accent"]
+        );
+        assert!(warnings[4].to_string().contains("4.5:1"), "{}", warnings[4]);
+    }
+
+    #[test]
+    fn a_long_clinic_name_is_cut_and_markup_stays_text() {
+        let long = "<b>x</b>".repeat(20);
+        let (settings, warnings) = read(&[("clinic-name", &long)]);
+        assert_eq!(
+            settings.clinic_name.as_deref().map(|n| n.chars().count()),
+            Some(80)
+        );
+        assert!(
+            settings.clinic_name.unwrap().starts_with("<b>x</b>"),
+            "kept as text, never parsed"
+        );
+        assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn unknown_services_are_dropped_one_by_one() {
+        let (settings, warnings) = read(&[(
+            "services",
+            "massage magnets physical_therapy massage crystals",
+        )]);
+        assert_eq!(
+            settings.services,
+            vec![OptionId::PhysicalTherapy, OptionId::Massage]
+        );
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].rule.contains("magnets") && warnings[0].rule.contains("crystals"));
+    }
+
+    #[test]
+    fn accents_take_hex_rgb_hsl_and_names_without_alpha_and_need_contrast() {
+        for good in [
+            "#0b5f73",
+            "#036",
+            "rgb(11, 95, 115)",
+            "hsl(192, 83%, 25%)",
+            "navy",
+            "DarkGreen",
+        ] {
+            assert!(
+                accent_contrast(good).is_some_and(|ratio| ratio >= 4.5),
+                "{good}"
+            );
+        }
+        for pale in ["#ffff00", "yellow", "rgb(200,200,200)", "hsl(0, 0%, 90%)"] {
+            assert!(
+                accent_contrast(pale).is_some_and(|ratio| ratio < 4.5),
+                "{pale}"
+            );
+        }
+        for bad in [
+            "#0b5f7380",
+            "rgba(0,0,0,0.5)",
+            "rgb(0 0 0 / 50%)",
+            "hsla(0,0%,0%,1)",
+            "transparent",
+            "url(x)",
+            "",
+            "hwb(0 0% 0%)",
+            "not-a-colour",
+        ] {
+            assert!(accent_contrast(bad).is_none(), "{bad}");
+        }
+        assert!((accent_contrast("#000000").unwrap() - 21.0).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,242 @@
+// The clinic widget: a host page on one loopback origin loads <backstep-checker> from a
+// second one (another port), as a clinic's site loads it from backstep's host.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AXE_SOURCE, DIST, launch } from './support.mjs';
+import { answerPageMildly, answerQuestionnaire, readResult } from './drive.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
+
+const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
+const byId = (id) => CASES.find((c) => c.id === id);
+const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+const DEMO_ORIGIN = 'http://127.0.0.1:8080';
+
+let browser;
+let widgetServer;
+let hostServer;
+let hostRoot;
+let widgetOrigin;
+
+before(async () => {
+  widgetServer = await startServer({ root: DIST, cors: true });
+  widgetOrigin = new URL(widgetServer.url).origin;
+  // The host pages: the demo and a few made here, all pointed at the widget's origin.
+  hostRoot = mkdtempSync(join(tmpdir(), 'backstep-host-'));
+  cpSync(EXAMPLES, hostRoot, { recursive: true });
+  hostServer = await startServer({ root: hostRoot, csp: null, rewrite: (html) => html.replaceAll(DEMO_ORIGIN, widgetOrigin) });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await widgetServer?.close();
+  await hostServer?.close();
+  rmSync(hostRoot, { recursive: true, force: true });
+});
+
+/** A host page of our own, with the demo's strict policy (or `policy`) and `body`. */
+function hostPage(name, body, { policy, css = '' } = {}) {
+  const csp = policy ?? `default-src 'self'; script-src 'self' ${DEMO_ORIGIN} 'wasm-unsafe-eval'; connect-src 'self' ${DEMO_ORIGIN}; style-src 'self'; img-src 'self'`;
+  writeFileSync(join(hostRoot, name), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<title>${name}</title>${css ? `<link rel="stylesheet" href="${css}">` : ''}
+<script type="module" src="${DEMO_ORIGIN}/widget.js"></script></head>
+<body><main><p class="intro">A clinic page.</p>${body}</main></body></html>`);
+  return new URL(name, hostServer.url).href;
+}
+
+async function open(url, options = {}) {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(10000);
+  const page = await context.newPage();
+  const seen = { warnings: [], errors: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'warning') seen.warnings.push(message.text());
+    if (message.type() === 'error' && !/favicon|status of 404/.test(message.text())) seen.errors.push(message.text());
+  });
+  await page.goto(url);
+  return { context, page, seen };
+}
+
+const mounted = (page, selector = 'backstep-checker') => page.waitForSelector(`${selector} .backstep-root[data-mounted]`);
+
+test('the demo clinic page loads the widget from another origin, and a whole questionnaire completes inside it', async () => {
+  const { context, page, seen } = await open(new URL('clinic.html', hostServer.url).href);
+  await mounted(page);
+  assert.equal(await page.locator('backstep-checker').evaluate((el) => el.shadowRoot?.mode), 'open');
+  const { outcome } = await answerQuestionnaire(page, byId('dev-013').answers, { scope: 'backstep-checker ' });
+  assert.equal(outcome, 'result');
+  const shown = await readResult(page, { scope: 'backstep-checker ' });
+  assert.equal(shown.level, 'routine');
+  assert.equal(shown.nextStep, 2);
+  // services="physical_therapy ...": the physical therapy card says it is offered here.
+  assert.equal(await page.locator('backstep-checker .option-card[data-option="physical_therapy"] .offered').count(), 1);
+  assert.equal(await page.locator('backstep-checker .option-card[data-option="acupuncture"] .offered').count(), 0);
+  assert.match(await page.locator('backstep-checker .clinic').innerText(), /Sunrise Spine Clinic/);
+  assert.equal(await page.locator('backstep-checker .clinic a[href^="tel:"]').getAttribute('href'), 'tel:+15550100199');
+  assert.deepEqual(seen.errors, [], 'no console error');
+  // Nothing of the answers reaches the host page: the element's attributes are the clinic's.
+  const attributes = await page.locator('backstep-checker').evaluate((el) => el.getAttributeNames().sort());
+  assert.deepEqual(attributes, ['accent', 'booking-url', 'clinic-name', 'emergency-number', 'id', 'lang', 'phone', 'services']);
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+  await context.close();
+});
+
+/** Computed styles of a few elements inside the widget, and of the host's own paragraph. */
+async function styles(page) {
+  return page.evaluate(() => {
+    const shadow = document.querySelector('backstep-checker').shadowRoot;
+    const pick = (element, names) => Object.fromEntries(names.map((n) => [n, getComputedStyle(element)[n]]));
+    const text = ['fontFamily', 'fontSize', 'fontStyle', 'color', 'lineHeight', 'letterSpacing', 'textTransform', 'textAlign'];
+    const box = ['paddingTop', 'paddingLeft', 'marginTop', 'borderTopWidth', 'borderTopStyle', 'backgroundColor'];
+    return {
+      heading: pick(shadow.querySelector('h1'), [...text, ...box]),
+      lead: pick(shadow.querySelector('.lead'), [...text, ...box]),
+      start: pick(shadow.querySelector('button.begin'), [...text, ...box]),
+      signs: pick(shadow.querySelector('.warning-signs li'), text),
+    };
+  });
+}
+
+test("the host's hostile CSS does not change the widget, and the widget does not change the host", async () => {
+  const body = '<backstep-checker lang="en"></backstep-checker>';
+  const plain = await open(hostPage('plain.html', body));
+  await mounted(plain.page);
+  const hostile = await open(hostPage('hostile.html', body, { css: 'clinic.css' }));
+  await mounted(hostile.page);
+  assert.deepEqual(await styles(hostile.page), await styles(plain.page), 'the widget looks the same on both pages');
+  // The hostile CSS did apply to the host page itself.
+  assert.match(await hostile.page.locator('.intro').evaluate((p) => getComputedStyle(p).fontFamily), /Comic Sans|Courier|cursive|monospace/);
+
+  const hostStyle = (page) => page.locator('.intro').evaluate((p) => {
+    const style = getComputedStyle(p);
+    return [style.fontFamily, style.color, style.fontSize, style.lineHeight, style.padding, style.margin].join(' | ');
+  });
+  const without = await open(hostPage('without.html', ''), {});
+  assert.equal(await hostStyle(plain.page), await hostStyle(without.page), "the widget's CSS does not leak into the host page");
+  for (const opened of [plain, hostile, without]) await opened.context.close();
+});
+
+test('two widgets on one page, in two languages, are answered independently', async () => {
+  const { context, page } = await open(hostPage('two.html',
+    '<backstep-checker id="one" lang="en"></backstep-checker><backstep-checker id="two" lang="es"></backstep-checker>'));
+  await mounted(page, '#one');
+  await mounted(page, '#two');
+  assert.equal(await page.locator('#one h1').innerText(), 'Check your back pain');
+  assert.equal(await page.locator('#two h1').innerText(), 'Revise su dolor de espalda');
+  await page.locator('#one button.begin').click();
+  await answerPageMildly(page, { scope: '#one ' });
+  assert.equal(await page.locator('#two button.begin').count(), 1, 'the second widget is still on its start screen');
+  await page.locator('#two button.begin').click();
+  await page.locator('#two input[name="vascular_warning"][value="yes"]').click();
+  assert.equal(await page.locator('#two .emergency').count(), 1, 'the second widget shows its emergency');
+  assert.equal(await page.locator('#one .emergency').count(), 0, 'the first does not');
+  assert.equal(await page.locator('#one input[name="vascular_warning"][value="no"]').isChecked(), true);
+  await context.close();
+});
+
+test('each bad setting gives one warning naming it and the default is used; markup in clinic-name is text', async () => {
+  const name = `<img src=x onerror=alert(1)>${'N'.repeat(90)}`;
+  const { context, page, seen } = await open(hostPage('bad.html', `<backstep-checker lang="fr"
+      clinic-name="${name.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}" phone="call us now!!" emergency-number="12345678"
+      booking-url="http://clinic.example/book" accent="#ffff66" services="physical_therapy magnets"></backstep-checker>`));
+  await mounted(page);
+  const warned = (setting) => seen.warnings.filter((w) => w.includes(`the ${setting} setting`));
+  for (const setting of ['lang', 'clinic-name', 'phone', 'emergency-number', 'booking-url', 'accent', 'services']) {
+    assert.equal(warned(setting).length, 1, `one warning for ${setting}: ${seen.warnings}`);
+  }
+  assert.match(warned('accent')[0], /4\.5:1/, 'a pale accent is refused for its contrast');
+  assert.match(warned('services')[0], /magnets/);
+  // Defaults: English (the browser's), 911, no phone link, no booking link, no accent.
+  assert.equal(await page.locator('backstep-checker h1').innerText(), 'Check your back pain');
+  assert.equal(await page.locator('backstep-checker .emergency-number a').getAttribute('href'), 'tel:911');
+  assert.equal(await page.locator('backstep-checker .clinic a').count(), 0);
+  assert.equal(await page.locator('backstep-checker button.begin').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(11, 95, 115)');
+  // The name, cut to 80 characters, is text: no element was made from it.
+  const shownName = await page.locator('backstep-checker .clinic-name strong').innerText();
+  assert.equal(shownName.length, 80);
+  assert.ok(shownName.startsWith('<img src=x'), shownName);
+  assert.equal(await page.locator('backstep-checker img').count(), 0);
+  await context.close();
+});
+
+test('changing an attribute on a live widget updates it, with one warning for a bad new value', async () => {
+  const { context, page, seen } = await open(hostPage('live.html', '<backstep-checker lang="en" clinic-name="First Clinic"></backstep-checker>'));
+  await mounted(page);
+  await page.locator('backstep-checker').evaluate((el) => { el.setAttribute('lang', 'es'); el.setAttribute('clinic-name', 'Second Clinic'); });
+  await page.locator('backstep-checker h1', { hasText: 'Revise su dolor de espalda' }).waitFor();
+  assert.match(await page.locator('backstep-checker .clinic-name').innerText(), /Second Clinic/);
+  await page.locator('backstep-checker').evaluate((el) => el.setAttribute('emergency-number', 'abc'));
+  await page.waitForFunction(() => true);
+  assert.equal(seen.warnings.filter((w) => w.includes('emergency-number')).length, 1);
+  await context.close();
+});
+
+test('the iframe page takes the same settings from its query, and rejects the same bad values', async () => {
+  const query = new URLSearchParams({
+    lang: 'es', 'clinic-name': 'Clínica Norte', phone: '+52 55 1234 5678', accent: 'yellow', services: 'massage unicorns',
+  });
+  const { context, page, seen } = await open(`${widgetServer.url}embed.html?${query}`);
+  await page.waitForSelector('#app[data-mounted]');
+  assert.equal(await page.locator('h1').innerText(), 'Revise su dolor de espalda');
+  assert.match(await page.locator('.clinic').innerText(), /Clínica Norte/);
+  assert.equal(seen.warnings.filter((w) => w.includes('the accent setting')).length, 1, 'a pale accent is refused');
+  assert.equal(seen.warnings.filter((w) => w.includes('the services setting')).length, 1);
+  const { outcome } = await answerQuestionnaire(page, byId('dev-014').answers);
+  assert.equal(outcome, 'result');
+  assert.equal(await page.locator('.option-card[data-option="massage"] .offered').count(), 1);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+async function axe(page, context) {
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate((include) => window.axe.run(include ? { include: [include] } : document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  }), context);
+  return results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+test('axe-core finds no violation inside the widget (shadow DOM included) or on the iframe page', async () => {
+  const { context, page } = await open(new URL('clinic.html', hostServer.url).href);
+  await mounted(page);
+  assert.deepEqual(await axe(page, ['backstep-checker']), [], 'widget start screen');
+  await answerQuestionnaire(page, byId('dev-015').answers, { scope: 'backstep-checker ' });
+  assert.deepEqual(await axe(page, ['backstep-checker']), [], 'widget result');
+  const iframe = await open(`${widgetServer.url}embed.html?lang=en&clinic-name=Clinic`);
+  await iframe.page.waitForSelector('#app[data-mounted]');
+  assert.deepEqual(await axe(iframe.page, null), [], 'iframe page');
+  await iframe.context.close();
+  await context.close();
+});
+
+test('printing from the widget prints the summary alone, not the host page', async () => {
+  const { context, page } = await open(new URL('clinic.html', hostServer.url).href);
+  await page.evaluate(() => { window.print = () => { window.printed = true; }; });
+  await mounted(page);
+  await answerQuestionnaire(page, byId('dev-013').answers, { scope: 'backstep-checker ' });
+  await page.locator('backstep-checker .actions button.primary').click();
+  assert.equal(await page.evaluate(() => window.printed), true);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.intro').isVisible(), false, "the host's text is not printed");
+  assert.equal(await page.locator('.masthead').isVisible(), false);
+  assert.equal(await page.locator('backstep-checker .summary').isVisible(), true, 'the summary is');
+  assert.equal(await page.locator('backstep-checker .advice').isVisible(), false, 'the screen view is not');
+  await context.close();
+});
+
+test("a host CSP that blocks the wasm leaves the warning signs as text and one console error naming the directive", async () => {
+  const policy = `default-src 'self'; script-src 'self' ${DEMO_ORIGIN}; connect-src 'self' ${DEMO_ORIGIN}; style-src 'self'`;
+  const { context, page, seen } = await open(hostPage('nowasm.html', '<backstep-checker lang="en"></backstep-checker>', { policy }));
+  await page.locator('backstep-checker .warning-signs li').first().waitFor();
+  assert.match(await page.locator('backstep-checker .warning-signs').innerText(), /numbness between your legs/);
+  const ours = seen.errors.filter((e) => e.startsWith('backstep:'));
+  assert.equal(ours.length, 1, `one error: ${seen.errors}`);
+  assert.match(ours[0], /'wasm-unsafe-eval'/);
+  assert.match(ours[0], /script-src/);
+  await context.close();
+});
