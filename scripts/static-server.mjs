@@ -31,7 +31,7 @@ const TYPES = {
 };
 
 // Trunk's hashed names never change content; everything else must be revalidated.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 
 function headersFor(path, csp) {
   const headers = {
@@ -50,6 +50,13 @@ export function startServer({
   csp = CONTENT_SECURITY_POLICY, rewrite, onRequest,
 } = {}) {
   const base = resolve(root);
+  // Compressed bodies, kept as a real host keeps them precompressed (brotli at quality 11
+  // takes longer than the transfer it saves, on every request otherwise).
+  const compressed = new Map();
+  const squeeze = (key, body, how) => {
+    if (!compressed.has(key)) compressed.set(key, how(body));
+    return compressed.get(key);
+  };
   const server = createServer(async (req, res) => {
     onRequest?.({ method: req.method, url: req.url, headers: req.headers });
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -64,6 +71,7 @@ export function startServer({
     }
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+      const stats = await stat(path);
       let body = await readFile(path);
       if (rewrite && /\.html$/.test(path)) body = Buffer.from(rewrite(body.toString('utf8')));
       const headers = headersFor(path, csp);
@@ -72,11 +80,12 @@ export function startServer({
       const accepts = String(req.headers['accept-encoding'] ?? '');
       if (compress && /\.(html|js|wasm|css|svg|json|webmanifest)$/.test(path)) {
         headers['Vary'] = 'Accept-Encoding';
+        const key = `${path}:${stats.mtimeMs}:${stats.size}`;
         if (/\bbr\b/.test(accepts)) {
-          body = brotliCompressSync(body);
+          body = squeeze(`${key}:br`, body, (b) => brotliCompressSync(b));
           headers['Content-Encoding'] = 'br';
         } else if (/\bgzip\b/.test(accepts)) {
-          body = gzipSync(body, { level: 9 });
+          body = squeeze(`${key}:gzip`, body, (b) => gzipSync(b, { level: 9 }));
           headers['Content-Encoding'] = 'gzip';
         }
       }

@@ -109,7 +109,10 @@ impl ClinicSettings {
                 Some(ratio) if ratio >= 4.5 => settings.accent = Some(value.trim().to_string()),
                 Some(ratio) => warn(
                     "accent",
-                    format!("must have at least 4.5:1 contrast against white, got {ratio:.2}:1 for {value:?}; using the default"),
+                    format!(
+                        "must have at least 4.5:1 contrast against white, got {}:1 for {value:?}; using the default",
+                        two_decimals(ratio)
+                    ),
                 ),
                 None => warn(
                     "accent",
@@ -140,6 +143,12 @@ impl ClinicSettings {
     }
 }
 
+/// "2.34" for 2.3449, without pulling float formatting into the wasm.
+fn two_decimals(value: f64) -> String {
+    let hundredths = (value * 100.0).round() as u64;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
 /// The address when it is a plain https URL with a host, and nothing a browser would run.
 fn https_url(text: &str) -> Option<String> {
     let rest = text.strip_prefix("https://")?;
@@ -151,36 +160,106 @@ fn https_url(text: &str) -> Option<String> {
 /// The contrast of a colour against white, or `None` when it is not a colour backstep accepts:
 /// hex (3 or 6 digits), `rgb()`, `hsl()` or a named colour, with no alpha.
 pub fn accent_contrast(text: &str) -> Option<f64> {
-    let lower = text.to_ascii_lowercase();
-    let form_allowed = if let Some(hex) = lower.strip_prefix('#') {
-        matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit())
-    } else if lower.starts_with("rgb(") || lower.starts_with("hsl(") {
-        // No fourth value and no "/ alpha".
-        !lower.contains('/') && lower.matches(',').count() <= 2
-    } else {
-        !lower.is_empty()
-            && lower.chars().all(|c| c.is_ascii_lowercase())
-            && lower != "transparent"
-            && lower != "currentcolor"
-    };
-    if !form_allowed {
-        return None;
-    }
-    let color = csscolorparser::parse(&lower).ok()?;
-    if color.a < 1.0 {
-        return None;
-    }
-    let channel = |c: f32| {
-        let c = f64::from(c);
+    let [r, g, b] = parse_colour(&text.trim().to_ascii_lowercase())?;
+    // WCAG 2 relative luminance of sRGB.
+    let channel = |c: f64| {
         if c <= 0.04045 {
             c / 12.92
         } else {
             ((c + 0.055) / 1.055).powf(2.4)
         }
     };
-    let luminance =
-        0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b);
+    let luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
     Some(1.05 / (luminance + 0.05))
+}
+
+/// A colour's sRGB channels from 0 to 1. Written here rather than taken from a colour crate:
+/// the accent needs only these four forms, and a general parser (every CSS colour space) cost
+/// the wasm several times more.
+fn parse_colour(text: &str) -> Option<[f64; 3]> {
+    if let Some(hex) = text.strip_prefix('#') {
+        let digits: Vec<f64> = hex
+            .chars()
+            .map(|c| c.to_digit(16).map(f64::from))
+            .collect::<Option<_>>()?;
+        return match digits.as_slice() {
+            [r, g, b] => Some([r * 17.0 / 255.0, g * 17.0 / 255.0, b * 17.0 / 255.0]),
+            [r1, r2, g1, g2, b1, b2] => Some([
+                (r1 * 16.0 + r2) / 255.0,
+                (g1 * 16.0 + g2) / 255.0,
+                (b1 * 16.0 + b2) / 255.0,
+            ]),
+            _ => None,
+        };
+    }
+    if let Some(inner) = text
+        .strip_prefix("rgb(")
+        .and_then(|rest| rest.strip_suffix(')'))
+    {
+        let [r, g, b] = components(inner)?;
+        let channel = |part: &str| match part.strip_suffix('%') {
+            Some(percent) => number(percent)
+                .filter(|p| (0.0..=100.0).contains(p))
+                .map(|p| p / 100.0),
+            None => number(part)
+                .filter(|v| (0.0..=255.0).contains(v))
+                .map(|v| v / 255.0),
+        };
+        return Some([channel(r)?, channel(g)?, channel(b)?]);
+    }
+    if let Some(inner) = text
+        .strip_prefix("hsl(")
+        .and_then(|rest| rest.strip_suffix(')'))
+    {
+        let [h, s, l] = components(inner)?;
+        let hue = number(h.strip_suffix("deg").unwrap_or(h))?.rem_euclid(360.0);
+        let fraction = |part: &str| {
+            number(part.strip_suffix('%').unwrap_or(part))
+                .filter(|p| (0.0..=100.0).contains(p))
+                .map(|p| p / 100.0)
+        };
+        let (s, l) = (fraction(s)?, fraction(l)?);
+        // CSS Color 4, "Converting HSL colors to sRGB".
+        let f = |n: f64| {
+            let k = (n + hue / 30.0) % 12.0;
+            l - s * l.min(1.0 - l) * (k - 3.0).min(9.0 - k).clamp(-1.0, 1.0)
+        };
+        return Some([f(0.0), f(8.0), f(4.0)]);
+    }
+    let at = crate::colours::NAMED_COLOURS
+        .binary_search_by(|(name, _)| (*name).cmp(text))
+        .ok()?;
+    Some(
+        crate::colours::NAMED_COLOURS[at]
+            .1
+            .map(|c| f64::from(c) / 255.0),
+    )
+}
+
+/// Exactly three components, separated by commas or by spaces (no "/ alpha").
+fn components(inner: &str) -> Option<[&str; 3]> {
+    let parts: Vec<&str> = if inner.contains(',') {
+        inner.split(',').map(str::trim).collect()
+    } else {
+        inner.split_whitespace().collect()
+    };
+    match parts.as_slice() {
+        [a, b, c] => Some([a, b, c]),
+        _ => None,
+    }
+}
+
+/// A plain decimal number (no exponent, no sign but a leading minus).
+fn number(text: &str) -> Option<f64> {
+    let valid = !text.is_empty()
+        && text
+            .trim_start_matches('-')
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.');
+    valid
+        .then(|| text.parse::<f64>().ok())
+        .flatten()
+        .filter(|n| n.is_finite())
 }
 
 #[cfg(test)]
@@ -308,5 +387,19 @@ mod tests {
             assert!(accent_contrast(bad).is_none(), "{bad}");
         }
         assert!((accent_contrast("#000000").unwrap() - 21.0).abs() < 1e-9);
+        assert!((accent_contrast("white").unwrap() - 1.0).abs() < 1e-9);
+        // The same colour in every accepted form has the same contrast.
+        let forms = [
+            "#0b5f73",
+            "rgb(11, 95, 115)",
+            "rgb(11 95 115)",
+            "hsl(191.5, 82.6%, 24.7%)",
+        ];
+        let ratios: Vec<f64> = forms.iter().map(|f| accent_contrast(f).unwrap()).collect();
+        assert!(
+            ratios.iter().all(|r| (r - ratios[0]).abs() < 0.05),
+            "{ratios:?}"
+        );
+        assert_eq!(two_decimals(2.3449), "2.34");
     }
 }

@@ -7,6 +7,7 @@
 //! iframe page.
 
 pub mod clinic;
+mod colours;
 pub mod content;
 pub mod engine;
 pub mod locale;
@@ -121,4 +122,32 @@ pub fn mount_embedded(root: web_sys::Element, query: &str) {
     };
     yew::Renderer::<ui::App>::with_root_and_props(root.clone(), props).render();
     let _ = root.set_attribute("data-mounted", "");
+}
+
+/// Times `assess` in the browser for the benchmark (`scripts/bench.sh`), built only with the
+/// `bench` feature: per-call times in nanoseconds, one per round over every case given.
+#[cfg(feature = "bench")]
+#[wasm_bindgen]
+pub fn bench_assess(cases_json: &str, rounds: u32, repeat: u32) -> Vec<f64> {
+    let cases: Vec<serde_json::Value> = serde_json::from_str(cases_json).unwrap_or_default();
+    let answers: Vec<engine::Answers> = cases
+        .iter()
+        .filter_map(|case| engine::Answers::from_json(case).ok())
+        .collect();
+    let now = || {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map_or(0.0, |p| p.now())
+    };
+    (0..rounds)
+        .map(|_| {
+            let start = now();
+            for _ in 0..repeat {
+                for a in &answers {
+                    std::hint::black_box(engine::assess(std::hint::black_box(a)));
+                }
+            }
+            (now() - start) * 1e6 / f64::from(repeat) / answers.len().max(1) as f64
+        })
+        .collect()
 }
