@@ -225,3 +225,34 @@ pub struct Words {
     /// On an option card the clinic offers.
     pub offered_here: &'static str,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every text of every catalogue is there: nothing blank but a hint that is blank on
+    /// purpose, and every question asks (in Spanish, it opens with "¿" too).
+    #[test]
+    fn every_catalogue_fills_every_entry() {
+        for language in Language::ALL {
+            let words = language.words();
+            assert_eq!(words.lang, language.tag());
+            for (key, text) in words.entries() {
+                if key.ends_with(".hint") {
+                    continue;
+                }
+                assert!(!text.trim().is_empty(), "{}: {key} is blank", words.lang);
+                if key.starts_with("question.") {
+                    assert!(
+                        text.ends_with('?'),
+                        "{}: {key} does not end with a question mark",
+                        words.lang
+                    );
+                    if language == Language::Spanish {
+                        assert!(text.contains('¿'), "es: {key} does not open with ¿");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AXE_SOURCE, launch, serveDist, waitForApp } from './support.mjs';
+import { axeViolations as violations, launch, serveDist, waitForApp } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire } from './drive.mjs';
 
 const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
@@ -22,15 +22,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Runs axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on the page as it is now. */
-async function violations(page) {
-  // Passed to evaluate, not injected as a <script>: the strict CSP would block that.
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function openApp(colorScheme = 'light') {
   const context = await browser.newContext({ colorScheme });

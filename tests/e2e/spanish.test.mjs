@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AXE_SOURCE, launch, serveDist, watch, waitForApp } from './support.mjs';
+import { axeViolations as violations, launch, serveDist, watch, waitForApp } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire, readResult } from './drive.mjs';
 
 const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
@@ -31,13 +31,6 @@ async function openApp(locale) {
   await page.goto(server.url);
   await waitForApp(page);
   return { context, page, seen };
-}
-
-async function violations(page) {
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
-  return results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 for (const locale of ['es', 'es-MX', 'es-419']) {

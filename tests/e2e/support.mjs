@@ -36,6 +36,18 @@ export async function serveDist() {
 export const AXE_SOURCE = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
 
 /**
+ * Runs axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on the page as it is now, or only inside
+ * the elements `include` selects (open shadow roots included), and lists the violations.
+ */
+export async function axeViolations(page, include = null) {
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate((within) => window.axe.run(within ? { include: [within] } : document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  }), include);
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+/**
  * Watches a page from before its first navigation: console errors, uncaught exceptions,
  * CSP violations (reported by the page itself) and every request, by URL.
  */

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AXE_SOURCE, DIST, launch } from './support.mjs';
+import { axeViolations as axe, DIST, launch } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire, readResult } from './drive.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
@@ -192,14 +192,6 @@ test('the iframe page takes the same settings from its query, and rejects the sa
   assert.deepEqual(seen.errors, []);
   await context.close();
 });
-
-async function axe(page, context) {
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate((include) => window.axe.run(include ? { include: [include] } : document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-  }), context);
-  return results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 test('axe-core finds no violation inside the widget (shadow DOM included) or on the iframe page', async () => {
   const { context, page } = await open(new URL('clinic.html', hostServer.url).href);
