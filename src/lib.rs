@@ -67,7 +67,7 @@ fn widget_props(
         emergency_number: clinic
             .emergency_number
             .clone()
-            .unwrap_or_else(|| "911".into())
+            .unwrap_or_else(web::regional_emergency_number)
             .into(),
         language: clinic.language.unwrap_or(fallback),
         owns_page: false,

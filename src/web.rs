@@ -17,6 +17,11 @@ pub fn initial_emergency_number(root: &web_sys::Element) -> String {
             &format!("backstep: data-emergency-number must be 1 to 6 digits, got {number:?}; using the default").into(),
         );
     }
+    regional_emergency_number()
+}
+
+/// The emergency number of the browser's region where it is clear, else 911.
+pub fn regional_emergency_number() -> String {
     let languages = browser_languages();
     emergency_number_from(languages.iter().map(String::as_str))
         .unwrap_or("911")
