@@ -108,29 +108,26 @@ fn panic_panel(
     words: &crate::content::Words,
 ) -> Result<(), wasm_bindgen::JsValue> {
     let document = root.owner_document().ok_or(wasm_bindgen::JsValue::NULL)?;
-    let element =
-        |tag: &str, class: &str, text: &str| -> Result<web_sys::Element, wasm_bindgen::JsValue> {
-            let element = document.create_element(tag)?;
-            if !class.is_empty() {
-                element.set_class_name(class);
-            }
-            element.set_text_content(Some(text));
-            Ok(element)
-        };
+    // Text only, as text nodes: nothing here is parsed as HTML.
+    let element = |tag: &str, text: &str| -> Result<web_sys::Element, wasm_bindgen::JsValue> {
+        let element = document.create_element(tag)?;
+        element.set_text_content(Some(text));
+        Ok(element)
+    };
     let panel = document.create_element("section")?;
     panel.set_class_name("screen panic");
     panel.set_attribute("role", "alert")?;
-    let title = element("h1", "", words.panic_title)?;
+    let title = element("h1", words.panic_title)?;
     panel.append_child(&title)?;
-    let text = element("p", "", words.panic_text)?;
+    let text = element("p", words.panic_text)?;
     panel.append_child(&text)?;
     let signs = document.create_element("section")?;
     signs.set_class_name("warning-signs");
-    let heading = element("h2", "", words.warning_title)?;
+    let heading = element("h2", words.warning_title)?;
     signs.append_child(&heading)?;
     let list = document.create_element("ul")?;
     for sign in words.warning_signs {
-        let item = element("li", "", sign)?;
+        let item = element("li", sign)?;
         list.append_child(&item)?;
     }
     signs.append_child(&list)?;
