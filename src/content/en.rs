@@ -4,7 +4,7 @@
 //! sentences, everyday words, "you", calm, and always a next thing to do. Medical words
 //! appear once, in brackets, after the plain ones.
 
-use super::{OptionWords, QuestionWords, Words};
+use super::{NumberKind, OptionWords, QuestionWords, Words};
 use crate::engine::{
     Condition, DailyFunction, Diagnosis, Field, LadderStep, LegPain, LegWeakness, Level, OptionId,
     PainArea, Relief, RuleId,
@@ -391,98 +391,51 @@ fn duration_unit(unit: DurationUnit) -> &'static str {
     }
 }
 
-/// Which kind of number a field asks for, for its error messages.
-enum Number {
-    Age,
-    Duration,
-    TherapyWeeks,
-    Other,
-}
-
 fn number_problem(field: Field, problem: NumberProblem) -> String {
-    let number = match field {
-        Field::Age => Number::Age,
-        Field::DurationWeeks => Number::Duration,
-        Field::PtWeeks => Number::TherapyWeeks,
-        Field::PainArea
-        | Field::PainScore
-        | Field::LegPain
-        | Field::BothLegs
-        | Field::Worsening
-        | Field::ConstantNightPain
-        | Field::InflammatoryPattern
-        | Field::SaddleNumbness
-        | Field::BladderChange
-        | Field::BowelIncontinence
-        | Field::SexualDysfunction
-        | Field::LegWeakness
-        | Field::LegNumbness
-        | Field::LegSpasms
-        | Field::WalkingDifficulty
-        | Field::MajorTrauma
-        | Field::MinorTrauma
-        | Field::CancerHistory
-        | Field::WeightLoss
-        | Field::Fever
-        | Field::IvDrugUse
-        | Field::Immunosuppressed
-        | Field::RecentInfectionOrProcedure
-        | Field::SteroidUse
-        | Field::Osteoporosis
-        | Field::VascularWarning
-        | Field::ChestOrBreathing
-        | Field::BellyOrUrine
-        | Field::Pregnant
-        | Field::DailyFunction
-        | Field::SleepDisturbed
-        | Field::TreatmentsTried
-        | Field::Relief
-        | Field::Diagnosis
-        | Field::RecentImaging => Number::Other,
-    };
+    let number = NumberKind::of(field);
     match (number, problem) {
-        (Number::Age, NumberProblem::Missing) => "Please type your age in whole years.".into(),
-        (Number::Age, NumberProblem::NotANumber) => {
+        (NumberKind::Age, NumberProblem::Missing) => "Please type your age in whole years.".into(),
+        (NumberKind::Age, NumberProblem::NotANumber) => {
             "Type your age in digits only, for example 42.".into()
         }
-        (Number::Age, NumberProblem::NotWhole) => {
+        (NumberKind::Age, NumberProblem::NotWhole) => {
             "Type your age in whole years, with no decimal point, for example 42.".into()
         }
-        (Number::Age, NumberProblem::OutOfRange { min, max }) => {
+        (NumberKind::Age, NumberProblem::OutOfRange { min, max }) => {
             format!("Type an age in whole years from {min} to {max}.")
         }
-        (Number::Duration, NumberProblem::Missing) => {
+        (NumberKind::Duration, NumberProblem::Missing) => {
             "Please type how long you have had this pain, as a number of days, weeks or months.".into()
         }
-        (Number::Duration, NumberProblem::NotANumber) => {
+        (NumberKind::Duration, NumberProblem::NotANumber) => {
             "Type a number of days, weeks or months in digits, 0 or more, for example 3.".into()
         }
-        (Number::Duration, NumberProblem::NotWhole) => {
+        (NumberKind::Duration, NumberProblem::NotWhole) => {
             "Type a whole number of days, weeks or months, for example 3.".into()
         }
-        (Number::Duration, NumberProblem::OutOfRange { min, max }) => {
+        (NumberKind::Duration, NumberProblem::OutOfRange { min, max }) => {
             format!("Type a number of days, weeks or months from {min} to {max}.")
         }
-        (Number::TherapyWeeks, NumberProblem::Missing) => {
+        (NumberKind::TherapyWeeks, NumberProblem::Missing) => {
             "Please type how many weeks of physical therapy you have done. Type 0 if you have not started.".into()
         }
-        (Number::TherapyWeeks, NumberProblem::NotANumber) => {
+        (NumberKind::TherapyWeeks, NumberProblem::NotANumber) => {
             "Type a number of weeks in digits, 0 or more, for example 4.".into()
         }
-        (Number::TherapyWeeks, NumberProblem::NotWhole) => {
+        (NumberKind::TherapyWeeks, NumberProblem::NotWhole) => {
             "Type a whole number of weeks, for example 4.".into()
         }
-        (Number::TherapyWeeks, NumberProblem::OutOfRange { min, max }) => {
+        (NumberKind::TherapyWeeks, NumberProblem::OutOfRange { min, max }) => {
             format!("Type a number of weeks from {min} to {max}.")
         }
-        (Number::Other, NumberProblem::Missing) => "Please type a number.".into(),
-        (Number::Other, NumberProblem::NotANumber) => {
+        (NumberKind::Other, NumberProblem::Missing) => "Please type a number.".into(),
+        (NumberKind::Other, NumberProblem::NotANumber) => {
             "Type a number in digits only, for example 3.".into()
         }
-        (Number::Other, NumberProblem::NotWhole) => {
+        (NumberKind::Other, NumberProblem::NotWhole) => {
             "Type a whole number, with no decimal point.".into()
         }
-        (Number::Other, NumberProblem::OutOfRange { min, max }) => {
+        (NumberKind::Other, NumberProblem::OutOfRange { min, max }) => {
             format!("Type a number from {min} to {max}.")
         }
     }

@@ -4,7 +4,7 @@
 //! sentences, everyday words, the formal "usted", calm, and always a next thing to do.
 //! Medical words appear once, in brackets, after the plain ones, as in the English.
 
-use super::{OptionWords, QuestionWords, Words};
+use super::{NumberKind, OptionWords, QuestionWords, Words};
 use crate::engine::{
     Condition, DailyFunction, Diagnosis, Field, LadderStep, LegPain, LegWeakness, Level, OptionId,
     PainArea, Relief, RuleId,
@@ -391,98 +391,51 @@ fn duration_unit(unit: DurationUnit) -> &'static str {
     }
 }
 
-/// Which kind of number a field asks for, for its error messages.
-enum Number {
-    Age,
-    Duration,
-    TherapyWeeks,
-    Other,
-}
-
 fn number_problem(field: Field, problem: NumberProblem) -> String {
-    let number = match field {
-        Field::Age => Number::Age,
-        Field::DurationWeeks => Number::Duration,
-        Field::PtWeeks => Number::TherapyWeeks,
-        Field::PainArea
-        | Field::PainScore
-        | Field::LegPain
-        | Field::BothLegs
-        | Field::Worsening
-        | Field::ConstantNightPain
-        | Field::InflammatoryPattern
-        | Field::SaddleNumbness
-        | Field::BladderChange
-        | Field::BowelIncontinence
-        | Field::SexualDysfunction
-        | Field::LegWeakness
-        | Field::LegNumbness
-        | Field::LegSpasms
-        | Field::WalkingDifficulty
-        | Field::MajorTrauma
-        | Field::MinorTrauma
-        | Field::CancerHistory
-        | Field::WeightLoss
-        | Field::Fever
-        | Field::IvDrugUse
-        | Field::Immunosuppressed
-        | Field::RecentInfectionOrProcedure
-        | Field::SteroidUse
-        | Field::Osteoporosis
-        | Field::VascularWarning
-        | Field::ChestOrBreathing
-        | Field::BellyOrUrine
-        | Field::Pregnant
-        | Field::DailyFunction
-        | Field::SleepDisturbed
-        | Field::TreatmentsTried
-        | Field::Relief
-        | Field::Diagnosis
-        | Field::RecentImaging => Number::Other,
-    };
+    let number = NumberKind::of(field);
     match (number, problem) {
-        (Number::Age, NumberProblem::Missing) => "Por favor, escriba su edad en años cumplidos.".into(),
-        (Number::Age, NumberProblem::NotANumber) => {
+        (NumberKind::Age, NumberProblem::Missing) => "Por favor, escriba su edad en años cumplidos.".into(),
+        (NumberKind::Age, NumberProblem::NotANumber) => {
             "Escriba su edad solo con dígitos, por ejemplo 42.".into()
         }
-        (Number::Age, NumberProblem::NotWhole) => {
+        (NumberKind::Age, NumberProblem::NotWhole) => {
             "Escriba su edad en años cumplidos, sin decimales, por ejemplo 42.".into()
         }
-        (Number::Age, NumberProblem::OutOfRange { min, max }) => {
+        (NumberKind::Age, NumberProblem::OutOfRange { min, max }) => {
             format!("Escriba una edad en años cumplidos, de {min} a {max}.")
         }
-        (Number::Duration, NumberProblem::Missing) => {
+        (NumberKind::Duration, NumberProblem::Missing) => {
             "Por favor, escriba cuánto tiempo lleva con este dolor, como un número de días, semanas o meses.".into()
         }
-        (Number::Duration, NumberProblem::NotANumber) => {
+        (NumberKind::Duration, NumberProblem::NotANumber) => {
             "Escriba un número de días, semanas o meses con dígitos, 0 o más, por ejemplo 3.".into()
         }
-        (Number::Duration, NumberProblem::NotWhole) => {
+        (NumberKind::Duration, NumberProblem::NotWhole) => {
             "Escriba un número entero de días, semanas o meses, por ejemplo 3.".into()
         }
-        (Number::Duration, NumberProblem::OutOfRange { min, max }) => {
+        (NumberKind::Duration, NumberProblem::OutOfRange { min, max }) => {
             format!("Escriba un número de días, semanas o meses de {min} a {max}.")
         }
-        (Number::TherapyWeeks, NumberProblem::Missing) => {
+        (NumberKind::TherapyWeeks, NumberProblem::Missing) => {
             "Por favor, escriba cuántas semanas de fisioterapia ha hecho. Escriba 0 si no ha empezado.".into()
         }
-        (Number::TherapyWeeks, NumberProblem::NotANumber) => {
+        (NumberKind::TherapyWeeks, NumberProblem::NotANumber) => {
             "Escriba un número de semanas con dígitos, 0 o más, por ejemplo 4.".into()
         }
-        (Number::TherapyWeeks, NumberProblem::NotWhole) => {
+        (NumberKind::TherapyWeeks, NumberProblem::NotWhole) => {
             "Escriba un número entero de semanas, por ejemplo 4.".into()
         }
-        (Number::TherapyWeeks, NumberProblem::OutOfRange { min, max }) => {
+        (NumberKind::TherapyWeeks, NumberProblem::OutOfRange { min, max }) => {
             format!("Escriba un número de semanas de {min} a {max}.")
         }
-        (Number::Other, NumberProblem::Missing) => "Por favor, escriba un número.".into(),
-        (Number::Other, NumberProblem::NotANumber) => {
+        (NumberKind::Other, NumberProblem::Missing) => "Por favor, escriba un número.".into(),
+        (NumberKind::Other, NumberProblem::NotANumber) => {
             "Escriba un número solo con dígitos, por ejemplo 3.".into()
         }
-        (Number::Other, NumberProblem::NotWhole) => {
+        (NumberKind::Other, NumberProblem::NotWhole) => {
             "Escriba un número entero, sin decimales.".into()
         }
-        (Number::Other, NumberProblem::OutOfRange { min, max }) => {
+        (NumberKind::Other, NumberProblem::OutOfRange { min, max }) => {
             format!("Escriba un número de {min} a {max}.")
         }
     }

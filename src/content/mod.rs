@@ -12,7 +12,7 @@ pub use en::EN;
 pub use es::ES;
 
 use crate::engine::{Condition, Field, LadderStep, Level, OptionId, RuleId};
-use crate::questionnaire::{DurationUnit, NumberProblem, Page};
+use crate::questionnaire::{input_for, DurationUnit, Input, NumberProblem, Page};
 
 /// A language backstep speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -72,6 +72,28 @@ impl Language {
 /// The version of the clinical content the app carries (answers, triage and ladder
 /// policies), shown in the about view and on the printed summary.
 pub const CONTENT_VERSION: &str = "2";
+
+/// Which kind of number a field asks for, so that each catalogue words its number errors
+/// for it (the kind follows how the questionnaire asks the field, in every language).
+pub(crate) enum NumberKind {
+    Age,
+    Duration,
+    TherapyWeeks,
+    Other,
+}
+
+impl NumberKind {
+    pub(crate) fn of(field: Field) -> NumberKind {
+        match input_for(field) {
+            Input::Age => NumberKind::Age,
+            Input::Duration => NumberKind::Duration,
+            Input::Weeks => NumberKind::TherapyWeeks,
+            Input::TriState | Input::Choice(_) | Input::PainScore | Input::Treatments => {
+                NumberKind::Other
+            }
+        }
+    }
+}
 
 /// The words of one question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
