@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { axeViolations as violations, launch, serveDist, waitForApp } from './support.mjs';
+import { axeViolations as violations, launch, openAppAt, serveDist } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire } from './drive.mjs';
 
 const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
@@ -23,14 +23,7 @@ after(async () => {
   await server?.close();
 });
 
-async function openApp(colorScheme = 'light') {
-  const context = await browser.newContext({ colorScheme });
-  context.setDefaultTimeout(10000);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await waitForApp(page);
-  return { context, page };
-}
+const openApp = (colorScheme = 'light') => openAppAt(browser, server.url, { colorScheme });
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe: start screen, every questionnaire page and the about view (${colorScheme})`, async () => {

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch, serveDist, watch, waitForApp } from './support.mjs';
+import { launch, openAppAt, serveDist } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire, readResult } from './drive.mjs';
 
 const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
@@ -36,15 +36,7 @@ async function answerRestAndSeeResult(page) {
   }
 }
 
-async function openApp(options = {}) {
-  const context = await browser.newContext(options);
-  context.setDefaultTimeout(10000);
-  const page = await context.newPage();
-  const seen = await watch(page);
-  await page.goto(server.url);
-  await waitForApp(page);
-  return { context, page, seen };
-}
+const openApp = (options = {}) => openAppAt(browser, server.url, options);
 
 test('the reference cases span all five levels', () => {
   const levels = new Set(DRIVABLE.map((c) => c.expect.triage));

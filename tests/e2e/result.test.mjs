@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch, serveDist, waitForApp } from './support.mjs';
+import { launch, openAppAt, serveDist } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire } from './drive.mjs';
 
 const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
@@ -22,14 +22,7 @@ after(async () => {
   await server?.close();
 });
 
-async function openApp(options = {}) {
-  const context = await browser.newContext(options);
-  context.setDefaultTimeout(10000);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await waitForApp(page);
-  return { context, page };
-}
+const openApp = (options = {}) => openAppAt(browser, server.url, options);
 
 test('the printed summary holds the advice, the reasons, the answers, the date and the content version, and nothing else', async () => {
   const { context, page } = await openApp({ locale: 'en-US' });

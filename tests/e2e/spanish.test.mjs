@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { axeViolations as violations, launch, serveDist, watch, waitForApp } from './support.mjs';
+import { axeViolations as violations, launch, openAppAt, serveDist } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire, readResult } from './drive.mjs';
 
 const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
@@ -23,15 +23,7 @@ after(async () => {
   await server?.close();
 });
 
-async function openApp(locale) {
-  const context = await browser.newContext({ locale });
-  context.setDefaultTimeout(10000);
-  const page = await context.newPage();
-  const seen = await watch(page);
-  await page.goto(server.url);
-  await waitForApp(page);
-  return { context, page, seen };
-}
+const openApp = (locale) => openAppAt(browser, server.url, { locale });
 
 for (const locale of ['es', 'es-MX', 'es-419']) {
   test(`a browser in ${locale} gets Spanish, with the page's lang and a translated heading`, async () => {

@@ -71,3 +71,14 @@ export async function watch(page) {
 export async function waitForApp(page) {
   await page.waitForSelector('#app[data-mounted]', { timeout: 15000 });
 }
+
+/** The app at `url` in a new browser context, watched from its first request, once mounted. */
+export async function openAppAt(browser, url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  context.setDefaultTimeout(10000);
+  const page = await context.newPage();
+  const seen = await watch(page);
+  await page.goto(url);
+  await waitForApp(page);
+  return { context, page, seen };
+}
