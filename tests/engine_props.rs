@@ -1,11 +1,10 @@
 //! Properties of the engine over generated answers: triage.md's monotonicity invariants,
 //! determinism, no panics on any input, the JSON round trip, and that every rule can fire.
 
-use std::time::Instant;
-
 use backstep::engine::{
     assess, parse_answers, rule, Answers, DailyFunction, Diagnosis, Field, LegPain, LegWeakness,
-    Level, OptionId, PainArea, Relief, RuleId, TriState, RED_FLAG_FIELDS, TRI_STATE_FIELDS,
+    Level, OptionId, PainArea, Relief, ReliefByOption, RuleId, TriState, TRIAGE_FIELDS,
+    TRI_STATE_FIELDS,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -66,7 +65,8 @@ fn answers_with(weeks: impl Strategy<Value = f64> + Clone) -> impl Strategy<Valu
         (
             treatments(),
             prop::option::of(weeks),
-            choice(&Relief::ALL),
+            // One answer or none for each of up to five options tried.
+            prop::option::of(prop::collection::vec(choice(&Relief::ALL), 5)),
             choice(&Diagnosis::ALL),
         ),
     )
@@ -80,7 +80,15 @@ fn answers_with(weeks: impl Strategy<Value = f64> + Clone) -> impl Strategy<Valu
                 leg_weakness,
                 daily_function,
             ) = numbers_and_choices;
-            let (treatments_tried, pt_weeks, relief, diagnosis) = ladder;
+            let (treatments_tried, pt_weeks, reliefs, diagnosis) = ladder;
+            let relief = reliefs.map(|reliefs| {
+                let tried = treatments_tried.as_deref().unwrap_or_default();
+                tried
+                    .iter()
+                    .zip(reliefs)
+                    .filter_map(|(&option, relief)| relief.map(|relief| (option, relief)))
+                    .collect::<ReliefByOption>()
+            });
             let mut answers = Answers {
                 age,
                 duration_weeks,
@@ -112,8 +120,17 @@ fn triage(answers: &Answers) -> Level {
     assess(answers).triage
 }
 
+/// How many cases each property runs: `PROPTEST_CASES` where it is set (to run more, or
+/// fewer), else 1500.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.trim().parse().ok())
+        .unwrap_or(1500)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1500))]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     /// triage.md: turning a tri-state from "no" (or absent) to "unsure", or from "unsure"
     /// to "yes", never makes triage less urgent.
@@ -216,7 +233,7 @@ proptest! {
         prop_assert_eq!(&assessment.unanswered, &unanswered);
         prop_assert_eq!(
             assessment.complete,
-            RED_FLAG_FIELDS.iter().all(|field| !unanswered.contains(field))
+            TRIAGE_FIELDS.iter().all(|field| !unanswered.contains(field))
         );
         // Without any "unsure" answer nothing is uncertain.
         let any_unsure = TRI_STATE_FIELDS.iter().any(|&f| answers.tri_state(f) == Some(TriState::Unsure))
@@ -235,7 +252,8 @@ proptest! {
         if ladder.repeat_what_helped {
             prop_assert_eq!(ladder.next_step, 3);
         }
-        let capped = answers.age.is_some_and(|age| age < 18)
+        // Under 18, age unknown, or pregnant: no injections or procedures.
+        let capped = answers.age.is_none_or(|age| age < 18)
             || matches!(answers.pregnant, Some(TriState::Yes | TriState::Unsure));
         if capped {
             prop_assert!(ladder.next_step <= 2);
@@ -444,11 +462,25 @@ fn answers_firing(id: RuleId) -> Answers {
             vascular_warning: yes,
             ..none
         },
+        RuleId::KnownAneurysm => Answers {
+            known_aneurysm: yes,
+            ..none
+        },
         RuleId::ChestOrBreathing => Answers {
             chest_or_breathing: yes,
             ..none
         },
         RuleId::Fever => Answers { fever: yes, ..none },
+        RuleId::CancerWithSpinalPainFeatures => Answers {
+            cancer_history: yes,
+            constant_night_pain: yes,
+            ..none
+        },
+        RuleId::InfectionRiskWithProgression => Answers {
+            immunosuppressed: yes,
+            worsening: yes,
+            ..none
+        },
         RuleId::CancerHistory => Answers {
             cancer_history: yes,
             ..none
@@ -468,6 +500,11 @@ fn answers_firing(id: RuleId) -> Answers {
         RuleId::FragilityFracture => Answers {
             minor_trauma: yes,
             osteoporosis: yes,
+            ..none
+        },
+        RuleId::FractureRiskSeverePain => Answers {
+            steroid_use: yes,
+            pain_score: Some(8),
             ..none
         },
         RuleId::SexualDysfunction => Answers {
@@ -558,7 +595,8 @@ fn answers_firing(id: RuleId) -> Answers {
         RuleId::InflammatoryBackPain => Answers {
             inflammatory_pattern: yes,
             duration_weeks: Some(12.0),
-            age: Some(44),
+            // 44 years and 12 weeks: began before 45.
+            age: Some(45),
             ..none
         },
     }
@@ -595,23 +633,4 @@ fn every_rule_can_fire() {
             );
         }
     }
-}
-
-#[test]
-fn assess_is_fast() {
-    // A loose bound that holds in an unoptimised build too; the target is < 20 µs
-    // per call in a release build.
-    let people: Vec<Answers> = RuleId::ALL.into_iter().map(answers_firing).collect();
-    let rounds = 200;
-    let start = Instant::now();
-    for _ in 0..rounds {
-        for answers in &people {
-            std::hint::black_box(assess(std::hint::black_box(answers)));
-        }
-    }
-    let per_call = start.elapsed() / (rounds * people.len() as u32);
-    assert!(
-        per_call.as_micros() < 500,
-        "assess took {per_call:?} per call"
-    );
 }

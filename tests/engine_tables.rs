@@ -1,16 +1,16 @@
 //! Checks the engine's tables against literal copies of the policy's tables (triage.md,
-//! ladder.md, answers.md, sources.md, version 2): same ids, same order, same levels, steps
+//! ladder.md, answers.md, sources.md, version 3): same ids, same order, same levels, steps
 //! and suspected conditions, and a source for every rule and option.
 
 use std::collections::HashSet;
 
 use backstep::engine::{
     rule, Condition, Field, Fires, LadderStep, Level, OptionId, RuleId, Source, LADDER_OPTIONS,
-    RED_FLAG_FIELDS, RULES,
+    RULES, TRIAGE_FIELDS,
 };
 
 /// triage.md's rule table: id, level, suspected (None for "—"), weak.
-const TRIAGE_TABLE: [(&str, &str, Option<&str>, bool); 38] = [
+const TRIAGE_TABLE: [(&str, &str, Option<&str>, bool); 42] = [
     (
         "cauda_equina",
         "emergency",
@@ -62,13 +62,30 @@ const TRIAGE_TABLE: [(&str, &str, Option<&str>, bool); 38] = [
     ),
     ("vascular", "emergency", Some("aortic_aneurysm"), false),
     (
+        "known_aneurysm",
+        "emergency",
+        Some("aortic_aneurysm"),
+        false,
+    ),
+    (
         "chest_or_breathing",
         "emergency",
         Some("heart_or_lung_cause"),
         false,
     ),
     ("fever", "urgent", Some("spinal_infection"), false),
-    ("cancer_history", "urgent", Some("spinal_malignancy"), false),
+    (
+        "cancer_with_spinal_pain_features",
+        "urgent",
+        Some("spinal_malignancy"),
+        false,
+    ),
+    (
+        "infection_risk_with_progression",
+        "urgent",
+        Some("spinal_infection"),
+        false,
+    ),
     (
         "belly_or_urine",
         "urgent",
@@ -89,11 +106,18 @@ const TRIAGE_TABLE: [(&str, &str, Option<&str>, bool); 38] = [
         false,
     ),
     (
+        "fracture_risk_severe_pain",
+        "soon",
+        Some("compression_fracture"),
+        false,
+    ),
+    (
         "sexual_dysfunction",
         "soon",
         Some("cauda_equina_syndrome"),
         false,
     ),
+    ("cancer_history", "soon", Some("spinal_malignancy"), false),
     (
         "multiple_risk_factors",
         "soon",
@@ -187,7 +211,7 @@ const LADDER_TABLE: [(&str, u8); 21] = [
 ];
 
 /// answers.md's field table, in order.
-const FIELDS: [&str; 38] = [
+const FIELDS: [&str; 39] = [
     "age",
     "duration_weeks",
     "pain_area",
@@ -216,6 +240,7 @@ const FIELDS: [&str; 38] = [
     "steroid_use",
     "osteoporosis",
     "vascular_warning",
+    "known_aneurysm",
     "chest_or_breathing",
     "belly_or_urine",
     "pregnant",
@@ -228,33 +253,47 @@ const FIELDS: [&str; 38] = [
     "recent_imaging",
 ];
 
-/// triage.md "When a result may be shown": the red-flag fields.
-const RED_FLAGS: [&str; 20] = [
+/// triage.md "When a result may be shown": the 34 fields a triage rule reads.
+const TRIAGE: [&str; 34] = [
+    "age",
+    "duration_weeks",
+    "pain_area",
+    "pain_score",
+    "leg_pain",
+    "both_legs",
+    "worsening",
+    "constant_night_pain",
+    "inflammatory_pattern",
     "saddle_numbness",
     "bladder_change",
     "bowel_incontinence",
     "sexual_dysfunction",
     "leg_weakness",
     "leg_numbness",
-    "both_legs",
-    "leg_pain",
     "leg_spasms",
     "walking_difficulty",
     "major_trauma",
+    "minor_trauma",
     "cancer_history",
+    "weight_loss",
     "fever",
     "iv_drug_use",
     "immunosuppressed",
     "recent_infection_or_procedure",
+    "steroid_use",
+    "osteoporosis",
     "vascular_warning",
+    "known_aneurysm",
     "chest_or_breathing",
     "belly_or_urine",
-    "age",
+    "pregnant",
+    "daily_function",
+    "sleep_disturbed",
 ];
 
 /// sources.md's short names (the ACR and BMJ rows stand for several citations, whose
 /// variant or topic the citation's detail gives).
-const SOURCE_NAMES: [&str; 22] = [
+const SOURCE_NAMES: [&str; 26] = [
     "seed 000",
     "seed 001",
     "seed 002",
@@ -265,8 +304,11 @@ const SOURCE_NAMES: [&str; 22] = [
     "RCGP 1999",
     "NICE NG59",
     "NICE NG234",
+    "NICE CG75",
     "NICE NG41",
     "NICE NG65",
+    "NICE NG156",
+    "NICE QS155 statement 6",
     "NICE CG95",
     "NICE TA159",
     "NICE CKS low back pain",
@@ -276,6 +318,7 @@ const SOURCE_NAMES: [&str; 22] = [
     "NHS Lothian RefHelp",
     "Downie 2013",
     "Henschke 2009",
+    "Davis 2004",
     "FDA 2020",
 ];
 
@@ -288,7 +331,7 @@ fn the_rule_table_holds_exactly_the_rules_of_triage_md_in_order() {
     assert_eq!(ids, policy, "RuleId::ALL");
     assert_eq!(
         policy.iter().collect::<HashSet<_>>().len(),
-        38,
+        42,
         "rule ids are distinct"
     );
 }
@@ -308,7 +351,10 @@ fn every_rule_has_the_level_suspected_condition_and_weakness_of_triage_md() {
             "suspected of {id}"
         );
         assert_eq!(rule.weak, weak, "weak of {id}");
-        let expected_keep = matches!(id, "cauda_equina" | "vascular");
+        let expected_keep = matches!(
+            id,
+            "cauda_equina" | "bilateral_leg_symptoms" | "vascular" | "chest_or_breathing"
+        );
         assert_eq!(
             rule.keeps_level_when_unsure, expected_keep,
             "kept when unsure: {id}"
@@ -372,8 +418,8 @@ fn every_option_has_a_source() {
 fn the_fields_are_those_of_answers_md_in_order() {
     let names: Vec<&str> = Field::ALL.iter().map(|field| field.name()).collect();
     assert_eq!(names, FIELDS);
-    let red: Vec<&str> = RED_FLAG_FIELDS.iter().map(|field| field.name()).collect();
-    assert_eq!(red, RED_FLAGS);
+    let triage: Vec<&str> = TRIAGE_FIELDS.iter().map(|field| field.name()).collect();
+    assert_eq!(triage, TRIAGE);
 }
 
 #[test]
@@ -395,6 +441,11 @@ fn the_sources_are_those_of_sources_md() {
         .iter()
         .flat_map(|rule| rule.sources)
         .chain(LADDER_OPTIONS.iter().flat_map(|option| option.sources))
+        .chain(
+            LADDER_OPTIONS
+                .iter()
+                .flat_map(|option| option.not_recommended_by),
+        )
         .map(|citation| citation.source)
         .collect();
     let uncited: Vec<&str> = Source::ALL
@@ -439,6 +490,15 @@ fn citations_carry_the_notes_of_the_policy() {
         Some("aortic dissection")
     ));
     assert!(cites(RuleId::CaudaEquina, Source::GirftCesPathway, None));
+    assert!(cites(RuleId::KnownAneurysm, Source::NiceNg156, None));
+    assert!(rule(RuleId::CancerWithNeuro)
+        .sources
+        .iter()
+        .any(|c| c.source == Source::NiceCg75));
+    assert!(rule(RuleId::InfectionRiskWithProgression)
+        .sources
+        .iter()
+        .any(|c| c.source == Source::Davis2004));
     let scs = LADDER_OPTIONS
         .iter()
         .find(|o| o.id == OptionId::SpinalCordStimulation);
@@ -464,6 +524,37 @@ fn levels_and_steps_are_the_policy_s() {
             (3, "interventional"),
             (4, "advanced"),
             (5, "surgical_consult")
+        ]
+    );
+}
+
+/// ladder.md's `guideline_note` column: exactly these options carry a note, with its sources.
+#[test]
+fn the_options_a_guideline_does_not_recommend_are_those_of_ladder_md() {
+    let noted: Vec<(&str, Vec<&str>)> = LADDER_OPTIONS
+        .iter()
+        .filter(|option| !option.not_recommended_by.is_empty())
+        .map(|option| {
+            let sources = option
+                .not_recommended_by
+                .iter()
+                .map(|c| c.source.short_name())
+                .collect();
+            (option.id.id(), sources)
+        })
+        .collect();
+    assert_eq!(
+        noted,
+        [
+            ("acupuncture", vec!["NICE NG59"]),
+            (
+                "facet_joint_block",
+                vec!["NICE NG59", "NICE QS155 statement 6"]
+            ),
+            (
+                "trigger_point_injection",
+                vec!["NICE NG59", "NICE QS155 statement 6"]
+            ),
         ]
     );
 }

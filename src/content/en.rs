@@ -60,27 +60,43 @@ pub static EN: Words = Words {
 
     // --- Emergency panel ---
     emergency_title: "Get emergency help now",
-    emergency_do_now: "Call your emergency number now, or have someone take you to the nearest emergency department.",
+    emergency_do_now: "Call your emergency number now, or go to the nearest emergency department now.",
+    emergency_ambulance: "Call for an ambulance. Do not drive yourself, and do not wait for someone to drive you: the ambulance crew can start helping you on the way.",
     emergency_call: |number| format!("Call {number}"),
-    emergency_why: "Your answers suggest something that a doctor needs to check within hours, not days. Getting help quickly gives you the best chance of a good recovery.",
+    emergency_why: "Your answers suggest something that a doctor needs to check now. Getting help straight away gives you the best chance of a good recovery.",
     emergency_while_waiting: [
         "Do not drive yourself.",
         "Take this page or your answers with you if you can.",
         "If things get worse while you wait, call again.",
     ],
-    emergency_acknowledge: "I have read this. Show the rest of the questions.",
+    emergency_acknowledge: "More answers will not change this advice. Show the rest of the questions anyway",
 
     // --- Result ---
     result_title: "Your result",
     level_name,
     level_action,
+    level_timeframe,
     level_detail,
     reasons_title: "What in your answers led to this",
     no_reasons: "Nothing in your answers points to a problem that needs a doctor soon.",
     reason,
     condition,
     condition_intro: "A doctor will want to rule out:",
-    uncertain_note: "This comes from a \"Not sure\" answer. It still counts until a clinician has checked, though for most reasons it is treated as a little less urgent.",
+    uncertain_note: "This comes from a \"Not sure\" answer. It still counts until a clinician has checked, and is treated as one step less urgent than a \"Yes\".",
+    uncertain_kept_note: "This comes from a \"Not sure\" answer. For a possible problem with the nerves at the base of the spine, with the main blood vessel (the aorta), or with the heart or lungs, not being sure is treated like a \"Yes\": get checked now.",
+    warning_signs_title: |number| format!("Call {number} or go to an emergency department now if any of these appear:"),
+    emergency_signs: [
+        "numbness between your legs or around your bottom or genitals",
+        "new trouble peeing, not feeling pee or poo pass, or leaking pee or poo",
+        "pain below the knee, numbness or weakness in both legs",
+        "loss of feeling in your genitals or of sexual function, together with leg pain or numbness",
+        "weakness in a leg or foot that is getting worse",
+        "new unsteadiness, or a leg that does not do what you tell it",
+        "a temperature of 38 °C (100.4 °F) or more with numbness, weakness or any sign above",
+        "sudden severe tearing pain in your back or belly, feeling faint or clammy, or a pulsing in your belly",
+        "chest pain or pressure, or sudden shortness of breath",
+    ],
+    cancer_emergency_sign: "because you said you may have had cancer: new pain shooting down a leg, numbness, weakness, unsteadiness, or leg spasms",
     sources_label: "Sources:",
     ladder_title: "Steps of treatment",
     ladder_discuss: "To discuss with your clinician",
@@ -92,7 +108,11 @@ pub static EN: Words = Words {
     options_title: "Options at the next step",
     repeat_what_helped: "An injection helped you for a while, so having it again is a fair next step. These injections are usually given up to 3 times a year.",
     no_option_fits: "None of these options clearly fits your answers. Ask a clinician which step is right for you.",
+    pain_programme: "No procedure at this step clearly fits your answers. Ask a clinician about a pain management programme: a course that combines exercise with help for living with pain.",
     option,
+    guideline_note,
+    what_helps: "What helps now",
+    check_again: "Check again if your back is not better in 2 to 6 weeks. You can run this check again at any time.",
     what_to_expect: "What to expect:",
     pregnancy_pharmacist: "Ask a pharmacist before you take any pain relief. From 20 weeks of pregnancy, do not take anti-inflammatories such as ibuprofen.",
     bring_title: "What to bring to your appointment",
@@ -269,6 +289,10 @@ fn question(field: Field) -> QuestionWords {
             "Do you have sudden, severe, tearing pain in your back or belly, feel faint or clammy, or feel a pulsing in your belly?",
             "Clammy means cold and sweaty skin. Pulsing means a throbbing in your belly, like a heartbeat.",
         ),
+        Field::KnownAneurysm => (
+            "Has a doctor told you that you have an aortic aneurysm?",
+            "An aortic aneurysm is a bulge in the main blood vessel (the aorta) in your belly or chest.",
+        ),
         Field::ChestOrBreathing => (
             "Along with the back pain, do you have chest pain or pressure, or have you suddenly become short of breath?",
             "For example, tightness or heaviness in your chest, or struggling to catch your breath.",
@@ -295,8 +319,8 @@ fn question(field: Field) -> QuestionWords {
             "Physical therapy is also called physiotherapy. Count the weeks so far, for example 4.",
         ),
         Field::Relief => (
-            "How much has what you tried helped?",
-            "Think of everything you tried, taken together.",
+            "How much did each one help?",
+            "Answer for each thing you ticked.",
         ),
         Field::Diagnosis => (
             "Has a doctor or other clinician told you what is causing your back pain?",
@@ -373,6 +397,7 @@ fn choice(field: Field, id: &str) -> &'static str {
         | Field::SteroidUse
         | Field::Osteoporosis
         | Field::VascularWarning
+        | Field::KnownAneurysm
         | Field::ChestOrBreathing
         | Field::BellyOrUrine
         | Field::Pregnant
@@ -453,20 +478,30 @@ fn level_name(level: Level) -> &'static str {
 
 fn level_action(level: Level) -> &'static str {
     match level {
-        Level::Emergency => "Call your emergency number now or go to the nearest emergency department.",
-        Level::Urgent => "See a doctor today, within 24 hours, at urgent care or at a same-day appointment.",
+        Level::Emergency => "Call your emergency number now or go to the nearest emergency department now.",
+        Level::Urgent => "See a doctor today.",
         Level::Soon => "Book an appointment with a doctor within the next few days, and no later than a week from now.",
-        Level::Routine => "Book a routine appointment with a doctor or a spine specialist.",
-        Level::SelfCare => "Look after your back at home for now, and get it checked if it is not better in 2 to 6 weeks, or at once if a warning sign appears.",
+        Level::Routine => "Book a routine appointment with a doctor or a spine specialist in the next few weeks.",
+        Level::SelfCare => "Look after your back at home for now, and check again if it is not better in 2 to 6 weeks.",
+    }
+}
+
+fn level_timeframe(level: Level) -> &'static str {
+    match level {
+        Level::Emergency => "Now",
+        Level::Urgent => "Today",
+        Level::Soon => "Within a week",
+        Level::Routine => "In the next few weeks",
+        Level::SelfCare => "Check again in 2 to 6 weeks",
     }
 }
 
 fn level_detail(level: Level) -> &'static str {
     match level {
-        Level::Emergency => "Your answers suggest something that a doctor needs to check within hours. Do not wait to see if it passes.",
-        Level::Urgent => "Your answers suggest something that a doctor should check today, not next week. If it gets worse before then, or a warning sign appears, call your emergency number.",
-        Level::Soon => "Your answers suggest something a doctor should look at, though it does not need to be today. If it gets worse, or a warning sign appears, get help sooner.",
-        Level::Routine => "Nothing in your answers needs urgent care, but a doctor should look at your back. Until then, keep gently active. If a warning sign appears, get help straight away.",
+        Level::Emergency => "Your answers suggest something that a doctor needs to check now. Do not wait to see if it passes.",
+        Level::Urgent => "Go to an urgent care centre, get a same-day appointment with your doctor, or call an out-of-hours service. If a warning sign below appears before then, call your emergency number.",
+        Level::Soon => "Your answers suggest something a doctor should look at, though it does not need to be today. If it gets worse, get help sooner.",
+        Level::Routine => "Nothing in your answers needs urgent care, but a doctor should look at your back. Until then, keep gently active.",
         Level::SelfCare => "Nothing in your answers needs a doctor right now, and most back pain gets better by itself. Keep moving gently: staying in bed makes healing slower.",
     }
 }
@@ -483,13 +518,17 @@ fn reason(rule: RuleId) -> &'static str {
         RuleId::InfectionWithNeuro => "You said you have had a fever, and you also have nerve symptoms such as numbness, weakness, unsteadiness, or changes in peeing or pooing.",
         RuleId::InfectionRiskWithFever => "You said you have had a fever, together with something that makes an infection more likely: injecting drugs, a weak immune system, or a recent infection, spine injection, operation or wound.",
         RuleId::Vascular => "You said you have sudden, severe, tearing pain, feel faint or clammy, or feel a pulsing in your belly.",
+        RuleId::KnownAneurysm => "You said a doctor has told you that you have an aortic aneurysm: with back pain, it needs checking now.",
         RuleId::ChestOrBreathing => "You said you have chest pain or pressure, or sudden shortness of breath, along with the back pain.",
         RuleId::Fever => "You said you have had a temperature of 38 °C (100.4 °F) or more, or shaking chills, since the pain began.",
-        RuleId::CancerHistory => "You said you have cancer now or have had it in the past.",
+        RuleId::CancerWithSpinalPainFeatures => "You said you have or have had cancer, and your back pain has a feature that needs checking today: it is in your middle or upper back, getting worse, there all the time at rest or at night, or very bad.",
+        RuleId::InfectionRiskWithProgression => "You said something makes an infection more likely (injecting drugs, a weak immune system, or a recent infection or spine procedure), and the pain is getting worse or is there all the time at rest. An infection in the spine does not always cause a fever.",
+        RuleId::CancerHistory => "You said you have cancer now or have had it in the past, so your back should be checked by a doctor.",
         RuleId::BellyOrUrine => "You said you have pain in your belly or side with burning or frequent peeing, or blood in your pee.",
         RuleId::StableWeakness => "You said a leg or foot is weak, even though it is not getting worse.",
         RuleId::LegSpasms => "You said you have strong spasms or stiffness in your legs.",
         RuleId::FragilityFracture => "You said you had a small injury, and your bones may break more easily: you have thin bones, take steroid tablets, or are 70 or older.",
+        RuleId::FractureRiskSeverePain => "You said you have thin bones or have taken steroid tablets for months, and your pain is very bad, 8 or more out of 10: a spine bone may have cracked, even without a fall.",
         RuleId::SexualDysfunction => "You said you have lost some feeling in your genitals, or some sexual function, since the pain began.",
         RuleId::MultipleRiskFactors => "Several things in your answers add up, even though each alone would be less worrying.",
         RuleId::SeverePainDisabling => "You said your pain is very bad, 8 or more out of 10, and you cannot do most of your everyday activities.",
@@ -510,7 +549,7 @@ fn reason(rule: RuleId) -> &'static str {
         RuleId::SleepDisturbed => "You said the pain often wakes you or stops you sleeping, and it has lasted 2 weeks or more.",
         RuleId::SeverePain => "You said your worst pain is 8 or more out of 10, so your pain relief should be looked at again.",
         RuleId::PersistentSciatica => "You said the pain goes down below your knee, and it has lasted 4 weeks or more.",
-        RuleId::InflammatoryBackPain => "You are under 45, the pain has lasted 12 weeks or more, and your back is stiff for over 30 minutes in the morning, easing as you move.",
+        RuleId::InflammatoryBackPain => "The pain began before you were 45, has lasted 12 weeks or more, and your back is stiff for over 30 minutes in the morning, easing as you move.",
     }
 }
 
@@ -661,4 +700,14 @@ fn option(option: OptionId) -> OptionWords {
         ),
     };
     OptionWords { name, what, expect }
+}
+
+/// The plain-words note on an option a guideline does not recommend; empty for the others.
+fn guideline_note(option: OptionId) -> &'static str {
+    match option {
+        OptionId::Acupuncture => "NICE, the UK guideline body, does not recommend acupuncture for low back pain, with or without sciatica. Some clinics still offer it.",
+        OptionId::FacetJointBlock => "NICE, the UK guideline body, does not recommend spinal injections for low back pain. It supports the nerve treatment that can follow (radiofrequency ablation) only after a test injection on the nerves to the joint has helped.",
+        OptionId::TriggerPointInjection => "NICE, the UK guideline body, does not recommend injections for low back pain. Some clinics still offer them.",
+        _ => "",
+    }
 }

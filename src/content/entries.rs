@@ -3,7 +3,7 @@
 //! here is a compile error, so no text can escape the comparison.
 
 use super::Words;
-use crate::engine::{Condition, Field, LadderStep, Level, OptionId, RuleId};
+use crate::engine::{ladder_option, Condition, Field, LadderStep, Level, OptionId, Relief, RuleId};
 use crate::questionnaire::{input_for, DurationUnit, Input, NumberProblem, Page};
 
 impl Words {
@@ -48,6 +48,7 @@ impl Words {
             number_problem,
             emergency_title,
             emergency_do_now,
+            emergency_ambulance,
             emergency_call,
             emergency_why,
             emergency_while_waiting,
@@ -55,6 +56,7 @@ impl Words {
             result_title,
             level_name,
             level_action,
+            level_timeframe,
             level_detail,
             reasons_title,
             no_reasons,
@@ -62,6 +64,10 @@ impl Words {
             condition,
             condition_intro,
             uncertain_note,
+            uncertain_kept_note,
+            warning_signs_title,
+            emergency_signs,
+            cancer_emergency_sign,
             sources_label,
             ladder_title,
             ladder_discuss,
@@ -73,7 +79,11 @@ impl Words {
             options_title,
             repeat_what_helped,
             no_option_fits,
+            pain_programme,
             option,
+            guideline_note,
+            what_helps,
+            check_again,
             what_to_expect,
             pregnancy_pharmacist,
             bring_title,
@@ -160,6 +170,12 @@ impl Words {
                 }
             }
         }
+        for relief in Relief::ALL {
+            out.push((
+                format!("choice.relief.{}", relief.id()),
+                choice(Field::Relief, relief.id()).into(),
+            ));
+        }
         out.push(("yes".into(), yes.to_string()));
         out.push(("no".into(), no.to_string()));
         out.push(("unsure".into(), unsure.to_string()));
@@ -201,6 +217,10 @@ impl Words {
         }
         out.push(("emergency_title".into(), emergency_title.to_string()));
         out.push(("emergency_do_now".into(), emergency_do_now.to_string()));
+        out.push((
+            "emergency_ambulance".into(),
+            emergency_ambulance.to_string(),
+        ));
         out.push(("emergency_call".into(), emergency_call("911")));
         out.push(("emergency_why".into(), emergency_why.to_string()));
         for (at, text) in emergency_while_waiting.iter().enumerate() {
@@ -225,6 +245,12 @@ impl Words {
         }
         for level in Level::ALL {
             out.push((
+                format!("level_timeframe.{}", level.id()),
+                level_timeframe(level).into(),
+            ));
+        }
+        for level in Level::ALL {
+            out.push((
                 format!("level_detail.{}", level.id()),
                 level_detail(level).into(),
             ));
@@ -242,6 +268,18 @@ impl Words {
         }
         out.push(("condition_intro".into(), condition_intro.to_string()));
         out.push(("uncertain_note".into(), uncertain_note.to_string()));
+        out.push((
+            "uncertain_kept_note".into(),
+            uncertain_kept_note.to_string(),
+        ));
+        out.push(("warning_signs_title".into(), warning_signs_title("911")));
+        for (at, text) in emergency_signs.iter().enumerate() {
+            out.push((format!("emergency_signs[{at}]"), text.to_string()));
+        }
+        out.push((
+            "cancer_emergency_sign".into(),
+            cancer_emergency_sign.to_string(),
+        ));
         out.push(("sources_label".into(), sources_label.to_string()));
         out.push(("ladder_title".into(), ladder_title.to_string()));
         out.push(("ladder_discuss".into(), ladder_discuss.to_string()));
@@ -260,12 +298,24 @@ impl Words {
         out.push(("options_title".into(), options_title.to_string()));
         out.push(("repeat_what_helped".into(), repeat_what_helped.to_string()));
         out.push(("no_option_fits".into(), no_option_fits.to_string()));
+        out.push(("pain_programme".into(), pain_programme.to_string()));
         for id in OptionId::ALL {
             let words = option(id);
             out.push((format!("option.{}.name", id.id()), words.name.into()));
             out.push((format!("option.{}.what", id.id()), words.what.into()));
             out.push((format!("option.{}.expect", id.id()), words.expect.into()));
         }
+        // A note for exactly the options a guideline does not recommend.
+        for id in OptionId::ALL {
+            if !ladder_option(id).not_recommended_by.is_empty() {
+                out.push((
+                    format!("guideline_note.{}", id.id()),
+                    guideline_note(id).into(),
+                ));
+            }
+        }
+        out.push(("what_helps".into(), what_helps.to_string()));
+        out.push(("check_again".into(), check_again.to_string()));
         out.push(("what_to_expect".into(), what_to_expect.to_string()));
         out.push((
             "pregnancy_pharmacist".into(),

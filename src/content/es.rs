@@ -22,11 +22,11 @@ pub static ES: Words = Words {
     start_button: "Comenzar",
     warning_title: "Llame ahora a su número local de emergencias (por ejemplo, 911) si tiene dolor de espalda y:",
     warning_signs: [
-        "adormecimiento entre las piernas o alrededor de los genitales o del ano",
-        "dificultad nueva para orinar, o se le escapa la orina o las heces",
-        "dolor, adormecimiento o debilidad en las dos piernas, o debilidad en una pierna que está empeorando",
+        "entumecimiento (adormecimiento) entre las piernas o alrededor de los genitales o del ano",
+        "dificultad nueva para orinar, o se le escapan la orina o las heces",
+        "dolor, entumecimiento (adormecimiento) o debilidad en las dos piernas, o debilidad en una pierna que está empeorando",
         "inestabilidad nueva al estar de pie o caminar, o una pierna que no le obedece",
-        "un dolor repentino, muy fuerte y desgarrador en la espalda o el abdomen, dolor en el pecho, o dificultad repentina para respirar",
+        "un dolor repentino y muy fuerte en la espalda o el abdomen, como un desgarro, como si algo se rasgara por dentro; dolor en el pecho; o dificultad repentina para respirar",
         "una lesión grave, como un accidente de tránsito o una caída desde una altura",
     ],
     not_a_diagnosis: "Esto no es un diagnóstico y no reemplaza a un profesional de la salud. Sus respuestas se quedan en este dispositivo.",
@@ -60,27 +60,43 @@ pub static ES: Words = Words {
 
     // --- Emergency panel ---
     emergency_title: "Busque ayuda de emergencia ahora",
-    emergency_do_now: "Llame ahora a su número de emergencias, o pida a alguien que le lleve a la sala de emergencias más cercana.",
+    emergency_do_now: "Llame ahora a su número de emergencias, o vaya ahora a la sala de emergencias (urgencias) del hospital más cercano.",
+    emergency_ambulance: "Pida una ambulancia. No maneje ni conduzca usted mismo(a), y no espere a que alguien le lleve: el personal de la ambulancia puede empezar a ayudarle en el camino.",
     emergency_call: |number| format!("Llamar al {number}"),
-    emergency_why: "Sus respuestas indican algo que un médico necesita revisar en cuestión de horas, no de días. Recibir ayuda rápido le da la mejor oportunidad de recuperarse bien.",
+    emergency_why: "Sus respuestas indican algo que un médico necesita revisar ahora. Recibir ayuda de inmediato le da la mejor oportunidad de recuperarse bien.",
     emergency_while_waiting: [
-        "No maneje usted.",
+        "No maneje ni conduzca usted mismo(a).",
         "Si puede, lleve consigo esta página o sus respuestas.",
         "Si se pone peor mientras espera, vuelva a llamar.",
     ],
-    emergency_acknowledge: "Ya leí esto. Mostrar el resto de las preguntas.",
+    emergency_acknowledge: "Más respuestas no cambiarán esta recomendación. Mostrar de todos modos el resto de las preguntas",
 
     // --- Result ---
     result_title: "Su resultado",
     level_name,
     level_action,
+    level_timeframe,
     level_detail,
     reasons_title: "Lo que en sus respuestas llevó a este resultado",
     no_reasons: "Nada en sus respuestas indica un problema que necesite ver a un médico pronto.",
     reason,
     condition,
     condition_intro: "Un médico querrá descartar:",
-    uncertain_note: "Esto viene de una respuesta \"No estoy seguro(a)\". Sigue contando hasta que un profesional de la salud lo revise, aunque para la mayoría de los motivos se considera un poco menos urgente.",
+    uncertain_note: "Esto viene de una respuesta \"No estoy seguro(a)\". Sigue contando hasta que un profesional de la salud lo revise, y se considera un paso menos urgente que un \"Sí\".",
+    uncertain_kept_note: "Esto viene de una respuesta \"No estoy seguro(a)\". Ante un posible problema de los nervios de la parte baja de la columna, de la arteria principal (la aorta), o del corazón o los pulmones, no estar seguro(a) cuenta como un \"Sí\": busque atención ahora.",
+    warning_signs_title: |number| format!("Llame al {number} o vaya ahora a la sala de emergencias (urgencias) del hospital si aparece cualquiera de estas señales:"),
+    emergency_signs: [
+        "entumecimiento (adormecimiento) entre las piernas o alrededor de los genitales o del ano",
+        "dificultad nueva para orinar, no sentir cuando sale la orina o cuando defeca, o se le escapan la orina o las heces",
+        "dolor por debajo de la rodilla, entumecimiento (adormecimiento) o debilidad en las dos piernas",
+        "pérdida de sensibilidad en los genitales o de la función sexual, junto con dolor o entumecimiento (adormecimiento) en las piernas",
+        "debilidad en una pierna o un pie que está empeorando",
+        "inestabilidad nueva al estar de pie o caminar, o una pierna que no le obedece",
+        "una temperatura de 38 °C (100.4 °F) o más, con entumecimiento (adormecimiento), debilidad o cualquiera de las señales anteriores",
+        "un dolor repentino y muy fuerte en la espalda o el abdomen, como un desgarro, como si algo se rasgara por dentro; sentir que se va a desmayar; sudor frío, piel fría y húmeda; o un latido en el abdomen",
+        "dolor o presión en el pecho, o falta de aire repentina",
+    ],
+    cancer_emergency_sign: "porque usted dijo que puede haber tenido cáncer: dolor nuevo que baja por una pierna, entumecimiento (adormecimiento), debilidad, inestabilidad o espasmos en las piernas",
     sources_label: "Fuentes:",
     ladder_title: "Pasos del tratamiento",
     ladder_discuss: "Para hablar con su profesional de la salud",
@@ -92,7 +108,11 @@ pub static ES: Words = Words {
     options_title: "Opciones en el siguiente paso",
     repeat_what_helped: "Una inyección le ayudó por un tiempo, así que repetirla es un siguiente paso razonable. Estas inyecciones se suelen poner hasta 3 veces al año.",
     no_option_fits: "Ninguna de estas opciones se ajusta claramente a sus respuestas. Pregunte a un profesional de la salud qué paso es el adecuado para usted.",
+    pain_programme: "Ningún procedimiento de este paso se ajusta claramente a sus respuestas. Pregunte a un profesional de la salud por un programa de manejo del dolor: un curso que combina ejercicio con ayuda para vivir con el dolor.",
     option,
+    guideline_note,
+    what_helps: "Lo que ayuda ahora",
+    check_again: "Vuelva a revisar si su espalda no ha mejorado en 2 a 6 semanas. Puede hacer esta revisión otra vez cuando quiera.",
     what_to_expect: "Qué esperar:",
     pregnancy_pharmacist: "Pregunte a un farmacéutico antes de tomar cualquier medicamento para el dolor. A partir de las 20 semanas de embarazo, no tome antiinflamatorios como el ibuprofeno.",
     bring_title: "Qué llevar a su cita",
@@ -179,7 +199,7 @@ fn question(field: Field) -> QuestionWords {
         ),
         Field::BothLegs => (
             "¿Tiene síntomas en las dos piernas, y eso es nuevo o está empeorando?",
-            "Aquí, síntomas en las piernas quiere decir dolor por debajo de la rodilla, adormecimiento o debilidad. Si no tiene ninguno de estos, responda que no.",
+            "Aquí, síntomas en las piernas quiere decir dolor por debajo de la rodilla, entumecimiento (adormecimiento) o debilidad. Si no tiene ninguno de estos, responda que no.",
         ),
         Field::Worsening => (
             "¿Su dolor de espalda está empeorando con los días o las semanas?",
@@ -194,27 +214,27 @@ fn question(field: Field) -> QuestionWords {
             "Responda que sí solo si las dos cosas son ciertas.",
         ),
         Field::SaddleNumbness => (
-            "¿Tiene adormecimiento o una sensación extraña entre las piernas, alrededor de los genitales o del ano, y eso es nuevo o está empeorando?",
-            "Por ejemplo, no siente bien el papel higiénico al limpiarse, o la piel de esa zona se siente adormecida, con hormigueo o diferente.",
+            "¿Tiene entumecimiento (adormecimiento) o una sensación extraña entre las piernas, alrededor de los genitales o del ano, y eso es nuevo o está empeorando?",
+            "Por ejemplo, no siente bien el papel higiénico al limpiarse, o la piel de esa zona se siente entumecida (adormecida), con hormigueo o diferente.",
         ),
         Field::BladderChange => (
             "¿Tiene un problema para orinar que es nuevo o está empeorando?",
-            "Por ejemplo: le cuesta empezar o parar, no siente cuando sale la orina, se le escapa, o no nota cuando tiene la vejiga llena.",
+            "Por ejemplo: le cuesta empezar o parar, no siente cuando sale la orina, se le escapa la orina, o no nota cuando tiene la vejiga llena.",
         ),
         Field::BowelIncontinence => (
-            "¿Ha perdido el control para evacuar (hacer del baño), o ha dejado de sentir cuando evacúa, y eso es nuevo o está empeorando?",
-            "Por ejemplo, se le salen las heces, o las encuentra en la ropa interior sin haberlo sentido.",
+            "¿Ha perdido el control para defecar (evacuar el intestino), o ha dejado de sentir cuando defeca, y eso es nuevo o está empeorando?",
+            "Por ejemplo, se le escapan las heces, o las encuentra en la ropa interior sin haberlo sentido.",
         ),
         Field::SexualDysfunction => (
             "Desde que empezó el dolor de espalda, ¿ha perdido la sensibilidad en los genitales, o ha perdido la función sexual (no solo que tener relaciones le duela)?",
-            "Por ejemplo, siente los genitales adormecidos, o tiene problemas nuevos para tener una erección, eyacular o llegar al orgasmo.",
+            "Por ejemplo, siente los genitales entumecidos (adormecidos), o tiene problemas nuevos para tener una erección, eyacular o llegar al orgasmo.",
         ),
         Field::LegWeakness => (
             "¿Tiene debilidad en una pierna o en un pie?",
             "Por ejemplo, se tropieza con su propio pie, el pie le cae de golpe contra el suelo al caminar, o la rodilla le falla.",
         ),
         Field::LegNumbness => (
-            "¿Tiene adormecimiento u hormigueo en una pierna o en un pie?",
+            "¿Tiene entumecimiento (adormecimiento) u hormigueo en una pierna o en un pie?",
             "Cosquilleo, pinchazos, o una zona de la piel que se siente sin sensibilidad o como muerta.",
         ),
         Field::LegSpasms => (
@@ -258,16 +278,20 @@ fn question(field: Field) -> QuestionWords {
             "Las bacterias son microbios. Por ejemplo, una infección urinaria, de la piel o del pecho que necesitó antibióticos.",
         ),
         Field::SteroidUse => (
-            "¿Ha tomado pastillas de esteroides durante meses?",
-            "Por ejemplo, prednisolona o prednisona. Las cremas y los inhaladores de esteroides no cuentan.",
+            "¿Ha tomado pastillas de corticoides (esteroides) durante meses?",
+            "Pastillas de corticoides (esteroides), como la prednisona o la prednisolona. Las cremas y los inhaladores no cuentan.",
         ),
         Field::Osteoporosis => (
             "¿Un médico le ha dicho que tiene los huesos frágiles (osteoporosis)?",
             "",
         ),
         Field::VascularWarning => (
-            "¿Tiene un dolor repentino, muy fuerte y desgarrador en la espalda o el abdomen, siente que se va a desmayar, tiene la piel pegajosa, o siente un latido en el abdomen?",
-            "Piel pegajosa quiere decir piel fría y sudorosa. Un latido es un golpeteo en el abdomen, como el del corazón.",
+            "¿Tiene un dolor repentino y muy fuerte en la espalda o el abdomen, como un desgarro, como si algo se rasgara por dentro, siente que se va a desmayar, tiene sudor frío (piel fría y húmeda), o siente un latido en el abdomen?",
+            "Sudor frío quiere decir piel fría y húmeda. Un latido es un golpeteo en el abdomen, como el del corazón.",
+        ),
+        Field::KnownAneurysm => (
+            "¿Un médico le ha dicho que tiene un aneurisma de aorta?",
+            "Un aneurisma de aorta es un ensanchamiento de la arteria principal (la aorta) en el abdomen o el pecho.",
         ),
         Field::ChestOrBreathing => (
             "Además del dolor de espalda, ¿tiene dolor o presión en el pecho, o de repente le falta el aire?",
@@ -295,8 +319,8 @@ fn question(field: Field) -> QuestionWords {
             "La fisioterapia también se llama terapia física. Cuente las semanas hasta ahora, por ejemplo 4.",
         ),
         Field::Relief => (
-            "¿Cuánto le ha ayudado lo que ha probado?",
-            "Piense en todo lo que probó, en conjunto.",
+            "¿Cuánto le ayudó cada cosa?",
+            "Responda por cada cosa que marcó.",
         ),
         Field::Diagnosis => (
             "¿Un médico u otro profesional de la salud le ha dicho qué está causando su dolor de espalda?",
@@ -373,6 +397,7 @@ fn choice(field: Field, id: &str) -> &'static str {
         | Field::SteroidUse
         | Field::Osteoporosis
         | Field::VascularWarning
+        | Field::KnownAneurysm
         | Field::ChestOrBreathing
         | Field::BellyOrUrine
         | Field::Pregnant
@@ -453,44 +478,58 @@ fn level_name(level: Level) -> &'static str {
 
 fn level_action(level: Level) -> &'static str {
     match level {
-        Level::Emergency => "Llame a su número de emergencias ahora o vaya a la sala de emergencias más cercana.",
-        Level::Urgent => "Vea a un médico hoy, dentro de las próximas 24 horas, en un centro de atención urgente o en una cita para el mismo día.",
+        Level::Emergency => "Llame a su número de emergencias ahora o vaya ahora a la sala de emergencias (urgencias) del hospital más cercano.",
+        Level::Urgent => "Vea a un médico hoy.",
         Level::Soon => "Pida una cita con un médico en los próximos días, a más tardar dentro de una semana.",
-        Level::Routine => "Pida una cita de rutina con un médico o con un especialista en columna.",
-        Level::SelfCare => "Por ahora, cuide su espalda en casa. Hágase revisar si no mejora en 2 a 6 semanas, o de inmediato si aparece una señal de alarma.",
+        Level::Routine => "Pida una cita de rutina con un médico o con un especialista en columna en las próximas semanas.",
+        Level::SelfCare => "Por ahora, cuide su espalda en casa, y vuelva a revisar si no mejora en 2 a 6 semanas.",
+    }
+}
+
+fn level_timeframe(level: Level) -> &'static str {
+    match level {
+        Level::Emergency => "Ahora",
+        Level::Urgent => "Hoy",
+        Level::Soon => "Dentro de una semana",
+        Level::Routine => "En las próximas semanas",
+        Level::SelfCare => "Vuelva a revisar en 2 a 6 semanas",
     }
 }
 
 fn level_detail(level: Level) -> &'static str {
     match level {
-        Level::Emergency => "Sus respuestas indican algo que un médico necesita revisar en cuestión de horas. No espere a ver si se le pasa.",
-        Level::Urgent => "Sus respuestas indican algo que un médico debe revisar hoy, no la próxima semana. Si empeora antes, o aparece una señal de alarma, llame a su número de emergencias.",
-        Level::Soon => "Sus respuestas indican algo que un médico debe revisar, aunque no tiene que ser hoy. Si empeora, o aparece una señal de alarma, busque ayuda antes.",
-        Level::Routine => "Nada en sus respuestas necesita atención urgente, pero un médico debe revisar su espalda. Mientras tanto, siga moviéndose con suavidad. Si aparece una señal de alarma, busque ayuda de inmediato.",
+        Level::Emergency => "Sus respuestas indican algo que un médico necesita revisar ahora. No espere a ver si se le pasa.",
+        Level::Urgent => "Vaya a un centro de atención de urgencia, pida una consulta el mismo día con su médico, o llame a un servicio de atención fuera de horario. Si antes aparece una de las señales de alarma de abajo, llame a su número de emergencias.",
+        Level::Soon => "Sus respuestas indican algo que un médico debe revisar, aunque no tiene que ser hoy. Si empeora, busque ayuda antes.",
+        Level::Routine => "Nada en sus respuestas necesita atención urgente, pero un médico debe revisar su espalda. Mientras tanto, siga moviéndose con suavidad.",
         Level::SelfCare => "Nada en sus respuestas necesita un médico ahora mismo, y la mayoría de los dolores de espalda mejoran solos. Siga moviéndose con suavidad: quedarse en cama hace que sane más despacio.",
     }
 }
 
 fn reason(rule: RuleId) -> &'static str {
     match rule {
-        RuleId::CaudaEquina => "Usted dijo que tiene adormecimiento entre las piernas o alrededor del ano, o un problema nuevo para orinar o para evacuar.",
-        RuleId::BilateralLegSymptoms => "Usted dijo que tiene síntomas en las dos piernas, como dolor por debajo de la rodilla, adormecimiento o debilidad, que son nuevos o están empeorando.",
+        RuleId::CaudaEquina => "Usted dijo que tiene entumecimiento (adormecimiento) entre las piernas o alrededor del ano, o un problema nuevo para orinar o para defecar.",
+        RuleId::BilateralLegSymptoms => "Usted dijo que tiene síntomas en las dos piernas, como dolor por debajo de la rodilla, entumecimiento o debilidad, que son nuevos o están empeorando.",
         RuleId::CesSexualWithLegSymptoms => "Usted dijo que ha perdido la sensibilidad en los genitales o la función sexual, y además tiene síntomas en las piernas.",
         RuleId::ProgressiveWeakness => "Usted dijo que tiene débil una pierna o un pie, y que la debilidad está empeorando.",
         RuleId::GaitDisturbance => "Usted dijo que se ha vuelto inestable al estar de pie o caminar, o que una pierna no le obedece.",
-        RuleId::CancerWithNeuro => "Usted dijo que tiene o ha tenido cáncer, y además tiene señales de que un nervio puede estar presionado, como dolor por debajo de la rodilla, adormecimiento o debilidad.",
+        RuleId::CancerWithNeuro => "Usted dijo que tiene o ha tenido cáncer, y además tiene señales de que un nervio puede estar presionado, como dolor por debajo de la rodilla, entumecimiento o debilidad.",
         RuleId::MajorTrauma => "Usted dijo que tuvo hace poco una lesión grande, como un accidente de tránsito o una caída desde una altura.",
-        RuleId::InfectionWithNeuro => "Usted dijo que ha tenido fiebre, y además tiene síntomas de los nervios, como adormecimiento, debilidad, inestabilidad, o cambios al orinar o al evacuar.",
+        RuleId::InfectionWithNeuro => "Usted dijo que ha tenido fiebre, y además tiene síntomas de los nervios, como entumecimiento, debilidad, inestabilidad, o cambios al orinar o al defecar.",
         RuleId::InfectionRiskWithFever => "Usted dijo que ha tenido fiebre, junto con algo que hace más probable una infección: inyectarse drogas, un sistema inmunológico débil, o una infección, inyección en la columna, operación o herida reciente.",
-        RuleId::Vascular => "Usted dijo que tiene un dolor repentino, muy fuerte y desgarrador, que siente que se va a desmayar o tiene la piel pegajosa, o que siente un latido en el abdomen.",
+        RuleId::Vascular => "Usted dijo que tiene un dolor repentino y muy fuerte, como un desgarro, como si algo se rasgara por dentro, que siente que se va a desmayar o tiene sudor frío (piel fría y húmeda), o que siente un latido en el abdomen.",
+        RuleId::KnownAneurysm => "Usted dijo que un médico le ha dicho que tiene un aneurisma de aorta: con dolor de espalda, hay que revisarlo ahora.",
         RuleId::ChestOrBreathing => "Usted dijo que tiene dolor o presión en el pecho, o que de repente le falta el aire, además del dolor de espalda.",
         RuleId::Fever => "Usted dijo que ha tenido una temperatura de 38 °C (100.4 °F) o más, o escalofríos con temblores, desde que empezó el dolor.",
-        RuleId::CancerHistory => "Usted dijo que tiene cáncer ahora o que lo ha tenido en el pasado.",
+        RuleId::CancerWithSpinalPainFeatures => "Usted dijo que tiene o ha tenido cáncer, y su dolor de espalda tiene algo que hay que revisar hoy: está en la parte media o alta de la espalda, está empeorando, está ahí todo el tiempo en reposo o de noche, o es muy fuerte.",
+        RuleId::InfectionRiskWithProgression => "Usted dijo que algo hace más probable una infección (inyectarse drogas, un sistema inmunológico débil, o una infección o un procedimiento en la columna recientes), y el dolor está empeorando o está ahí todo el tiempo en reposo. Una infección en la columna no siempre da fiebre.",
         RuleId::BellyOrUrine => "Usted dijo que tiene dolor en el abdomen o en el costado con ardor o ganas de orinar seguido, o sangre en la orina.",
         RuleId::StableWeakness => "Usted dijo que tiene débil una pierna o un pie, aunque no está empeorando.",
         RuleId::LegSpasms => "Usted dijo que tiene espasmos fuertes o rigidez en las piernas.",
-        RuleId::FragilityFracture => "Usted dijo que tuvo una lesión pequeña, y sus huesos se pueden romper con más facilidad: tiene los huesos frágiles, toma pastillas de esteroides o tiene 70 años o más.",
+        RuleId::FragilityFracture => "Usted dijo que tuvo una lesión pequeña, y sus huesos se pueden romper con más facilidad: tiene los huesos frágiles, toma pastillas de corticoides (esteroides) o tiene 70 años o más.",
+        RuleId::FractureRiskSeverePain => "Usted dijo que tiene los huesos frágiles o que ha tomado pastillas de corticoides (esteroides) durante meses, y su dolor es muy fuerte, 8 o más de 10: un hueso de la columna puede haberse agrietado, aun sin una caída.",
         RuleId::SexualDysfunction => "Usted dijo que ha perdido algo de sensibilidad en los genitales, o algo de la función sexual, desde que empezó el dolor.",
+        RuleId::CancerHistory => "Usted dijo que tiene cáncer ahora o que lo ha tenido en el pasado, así que un médico debe revisar su espalda.",
         RuleId::MultipleRiskFactors => "Varias cosas en sus respuestas se suman, aunque cada una por sí sola sería menos preocupante.",
         RuleId::SeverePainDisabling => "Usted dijo que su dolor es muy fuerte, 8 o más de 10, y que no puede hacer la mayoría de sus actividades de todos los días.",
         RuleId::Age70Plus => "Usted tiene 70 años o más: a esta edad, el dolor de espalda se revisa con más cuidado.",
@@ -499,10 +538,10 @@ fn reason(rule: RuleId) -> &'static str {
         RuleId::NightPain => "Usted dijo que el dolor está ahí todo el tiempo en reposo o de noche, incluso cuando cambia de posición.",
         RuleId::ThoracicPain => "Usted dijo que el dolor está principalmente en la parte media o alta de la espalda, que se revisa con más cuidado que el dolor en la parte baja.",
         RuleId::Immunosuppressed => "Usted dijo que toma medicamentos, o tiene una enfermedad, que debilitan su sistema inmunológico.",
-        RuleId::SteroidUse => "Usted dijo que ha tomado pastillas de esteroides durante meses, lo que puede volver los huesos más frágiles.",
+        RuleId::SteroidUse => "Usted dijo que ha tomado pastillas de corticoides (esteroides) durante meses, lo que puede volver los huesos más frágiles.",
         RuleId::Osteoporosis => "Usted dijo que le han dicho que tiene los huesos frágiles (osteoporosis).",
         RuleId::IvDrugUse => "Usted dijo que se inyecta drogas, lo que hace un poco más probable una infección en la columna.",
-        RuleId::LegNumbness => "Usted dijo que tiene adormecimiento u hormigueo en una pierna o en un pie.",
+        RuleId::LegNumbness => "Usted dijo que tiene entumecimiento (adormecimiento) u hormigueo en una pierna o en un pie.",
         RuleId::Pregnancy => "Usted dijo que está embarazada o que dio a luz en las últimas 6 semanas, así que los medicamentos y tratamientos necesitan el consejo de un profesional de la salud.",
         RuleId::PersistentPain => "Usted dijo que el dolor ha durado 6 semanas o más.",
         RuleId::Worsening => "Usted dijo que el dolor está empeorando con los días o las semanas.",
@@ -510,13 +549,13 @@ fn reason(rule: RuleId) -> &'static str {
         RuleId::SleepDisturbed => "Usted dijo que el dolor le despierta a menudo o no le deja dormir, y que ha durado 2 semanas o más.",
         RuleId::SeverePain => "Usted dijo que su peor dolor es de 8 o más de 10, así que se debe revisar de nuevo su tratamiento para el dolor.",
         RuleId::PersistentSciatica => "Usted dijo que el dolor baja por debajo de la rodilla, y que ha durado 4 semanas o más.",
-        RuleId::InflammatoryBackPain => "Usted tiene menos de 45 años, el dolor ha durado 12 semanas o más, y su espalda está rígida por más de 30 minutos en la mañana y mejora al moverse.",
+        RuleId::InflammatoryBackPain => "El dolor empezó antes de que usted cumpliera 45 años, ha durado 12 semanas o más, y su espalda está rígida por más de 30 minutos en la mañana y mejora al moverse.",
     }
 }
 
 fn condition(condition: Condition) -> &'static str {
     match condition {
-        Condition::CaudaEquinaSyndrome => "presión sobre los nervios de la parte baja de la columna (síndrome de la cola de caballo)",
+        Condition::CaudaEquinaSyndrome => "presión sobre los nervios de la parte baja de la columna: síndrome de la cola de caballo (cauda equina)",
         Condition::ProgressiveNeurologicalDeficit => "presión sobre un nervio o la médula espinal que está empeorando (déficit neurológico progresivo)",
         Condition::SpinalCordCompression => "presión sobre la médula espinal (compresión medular)",
         Condition::SpinalFracture => "un hueso roto en la columna (fractura de columna)",
@@ -661,4 +700,14 @@ fn option(option: OptionId) -> OptionWords {
         ),
     };
     OptionWords { name, what, expect }
+}
+
+/// La nota en palabras sencillas sobre una opción que una guía no recomienda; vacía para las demás.
+fn guideline_note(option: OptionId) -> &'static str {
+    match option {
+        OptionId::Acupuncture => "NICE, la institución del Reino Unido que hace guías clínicas, no recomienda la acupuntura para el dolor de la parte baja de la espalda, con o sin ciática. Algunas clínicas la siguen ofreciendo.",
+        OptionId::FacetJointBlock => "NICE, la institución del Reino Unido que hace guías clínicas, no recomienda las inyecciones en la columna para el dolor de la parte baja de la espalda. Solo apoya el tratamiento de los nervios que puede venir después (ablación por radiofrecuencia) si antes una inyección de prueba en los nervios de la articulación ayudó.",
+        OptionId::TriggerPointInjection => "NICE, la institución del Reino Unido que hace guías clínicas, no recomienda las inyecciones para el dolor de la parte baja de la espalda. Algunas clínicas las siguen ofreciendo.",
+        _ => "",
+    }
 }

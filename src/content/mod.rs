@@ -71,7 +71,7 @@ impl Language {
 
 /// The version of the clinical content the app carries (answers, triage and ladder
 /// policies), shown in the about view and on the printed summary.
-pub const CONTENT_VERSION: &str = "2";
+pub const CONTENT_VERSION: &str = "3";
 
 /// Which kind of number a field asks for, so that each catalogue words its number errors
 /// for it (the kind follows how the questionnaire asks the field, in every language).
@@ -88,9 +88,11 @@ impl NumberKind {
             Input::Age => NumberKind::Age,
             Input::Duration => NumberKind::Duration,
             Input::Weeks => NumberKind::TherapyWeeks,
-            Input::TriState | Input::Choice(_) | Input::PainScore | Input::Treatments => {
-                NumberKind::Other
-            }
+            Input::TriState
+            | Input::Choice(_)
+            | Input::PainScore
+            | Input::Treatments
+            | Input::Relief => NumberKind::Other,
         }
     }
 }
@@ -165,11 +167,15 @@ pub struct Words {
 
     // --- Emergency panel ---
     pub emergency_title: &'static str,
+    /// What to do, naming the action and "now".
     pub emergency_do_now: &'static str,
+    /// For chest pain or a possible aneurysm: an ambulance, not a car.
+    pub emergency_ambulance: &'static str,
     /// The call link's text, given the number ("Call 911").
     pub emergency_call: fn(&str) -> String,
     pub emergency_why: &'static str,
     pub emergency_while_waiting: [&'static str; 3],
+    /// The control for going on, which says more answers will not change the advice.
     pub emergency_acknowledge: &'static str,
 
     // --- Result ---
@@ -178,6 +184,9 @@ pub struct Words {
     pub level_name: fn(Level) -> &'static str,
     /// The one sentence that says what to do.
     pub level_action: fn(Level) -> &'static str,
+    /// When, in words: "Now", "Today", "Within a week", "In the next few weeks",
+    /// "Check again in 2 to 6 weeks".
+    pub level_timeframe: fn(Level) -> &'static str,
     /// Why that, and what to watch for, in a sentence or two.
     pub level_detail: fn(Level) -> &'static str,
     pub reasons_title: &'static str,
@@ -187,7 +196,17 @@ pub struct Words {
     /// A gentle name of a suspected condition ("pressure on the nerves at the base of the spine").
     pub condition: fn(Condition) -> &'static str,
     pub condition_intro: &'static str,
+    /// Under a reason that fired only because of "Not sure" and was made one step less urgent.
     pub uncertain_note: &'static str,
+    /// Under a reason that fired only because of "Not sure" and keeps its level: a possible
+    /// cauda equina syndrome, aneurysm or chest cause is checked now even in doubt.
+    pub uncertain_kept_note: &'static str,
+    /// Over the emergency warning signs every non-emergency result lists, given the number.
+    pub warning_signs_title: fn(&str) -> String,
+    /// The emergency warning signs of triage.md, in plain words.
+    pub emergency_signs: [&'static str; 9],
+    /// The sign of spinal cord compression, listed where the person may have had cancer.
+    pub cancer_emergency_sign: &'static str,
     pub sources_label: &'static str,
     pub ladder_title: &'static str,
     pub ladder_discuss: &'static str,
@@ -199,7 +218,16 @@ pub struct Words {
     pub options_title: &'static str,
     pub repeat_what_helped: &'static str,
     pub no_option_fits: &'static str,
+    /// At step 4 with no option left: a pain management programme.
+    pub pain_programme: &'static str,
     pub option: fn(OptionId) -> OptionWords,
+    /// Where a guideline does not recommend an option, that note in plain words; empty for
+    /// the other options.
+    pub guideline_note: fn(OptionId) -> &'static str,
+    /// The heading over the step-1 cards of a self-care result.
+    pub what_helps: &'static str,
+    /// When to check again, on a self-care result.
+    pub check_again: &'static str,
     pub what_to_expect: &'static str,
     pub pregnancy_pharmacist: &'static str,
     pub bring_title: &'static str,
@@ -276,5 +304,51 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// ladder.md's `guideline_note`: a note for exactly the options a guideline does not
+    /// recommend, in every language.
+    #[test]
+    fn a_guideline_note_for_exactly_the_options_not_recommended() {
+        for language in Language::ALL {
+            let words = language.words();
+            for option in crate::engine::OptionId::ALL {
+                let noted = !crate::engine::ladder_option(option)
+                    .not_recommended_by
+                    .is_empty();
+                assert_eq!(
+                    !(words.guideline_note)(option).is_empty(),
+                    noted,
+                    "{}: {}",
+                    words.lang,
+                    option.id()
+                );
+            }
+        }
+    }
+
+    /// triage.md "What each level tells the person": no level says "within hours", the
+    /// urgent level says "today", and the emergency words say "now", in English; Spanish is
+    /// checked the same way in the end-to-end tests and has no "en cuestión de horas".
+    #[test]
+    fn each_level_says_its_time_frame_and_never_within_hours() {
+        for language in Language::ALL {
+            for (key, text) in language.words().entries() {
+                let lower = text.to_lowercase();
+                assert!(!lower.contains("within hours"), "{key}: {text}");
+                assert!(
+                    !lower.contains("24 hours") || key.starts_with("question."),
+                    "{key}: {text}"
+                );
+                assert!(!lower.contains("en cuestión de horas"), "{key}: {text}");
+            }
+        }
+        let en = Language::English.words();
+        assert!((en.level_action)(Level::Urgent).contains("today"));
+        assert!((en.level_action)(Level::Emergency).contains("now"));
+        assert!(en.emergency_do_now.contains("now"));
+        let es = Language::Spanish.words();
+        assert!((es.level_action)(Level::Urgent).contains("hoy"));
+        assert!((es.level_action)(Level::Emergency).contains("ahora"));
     }
 }

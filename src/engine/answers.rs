@@ -1,4 +1,4 @@
-//! The answers contract (answers.md, version 2): the person's answers, their value types and field names.
+//! The answers contract (answers.md, version 3): the person's answers, their value types and field names.
 
 use serde::Serialize;
 
@@ -50,7 +50,7 @@ contract_enum! {
 }
 
 contract_enum! {
-    /// How much the treatments tried so far helped.
+    /// How much one treatment tried helped.
     pub enum Relief (id, from_id) {
         Good = "good",
         Partial = "partial",
@@ -132,6 +132,7 @@ contract_enum! {
         SteroidUse = "steroid_use",
         Osteoporosis = "osteoporosis",
         VascularWarning = "vascular_warning",
+        KnownAneurysm = "known_aneurysm",
         ChestOrBreathing = "chest_or_breathing",
         BellyOrUrine = "belly_or_urine",
         Pregnant = "pregnant",
@@ -145,34 +146,21 @@ contract_enum! {
     }
 }
 
-/// The red-flag fields (triage.md "When a result may be shown"), in that list's order:
-/// while any of them is absent the assessment is not `complete`, and only an emergency
-/// may be shown.
-pub const RED_FLAG_FIELDS: [Field; 20] = [
-    Field::SaddleNumbness,
-    Field::BladderChange,
-    Field::BowelIncontinence,
-    Field::SexualDysfunction,
-    Field::LegWeakness,
-    Field::LegNumbness,
-    Field::BothLegs,
-    Field::LegPain,
-    Field::LegSpasms,
-    Field::WalkingDifficulty,
-    Field::MajorTrauma,
-    Field::CancerHistory,
-    Field::Fever,
-    Field::IvDrugUse,
-    Field::Immunosuppressed,
-    Field::RecentInfectionOrProcedure,
-    Field::VascularWarning,
-    Field::ChestOrBreathing,
-    Field::BellyOrUrine,
-    Field::Age,
-];
+/// The fields a triage rule reads (triage.md "When a result may be shown"): every field
+/// from `age` to `sleep_disturbed` in answers.md's table. While any of them is absent the
+/// assessment is not `complete`, and only an emergency may be shown.
+pub const TRIAGE_FIELDS: [Field; 34] = {
+    let mut fields = [Field::Age; 34];
+    let mut at = 0;
+    while at < fields.len() {
+        fields[at] = Field::ALL[at];
+        at += 1;
+    }
+    fields
+};
 
 /// Every field whose answer is a tri-state, in table order.
-pub const TRI_STATE_FIELDS: [Field; 27] = [
+pub const TRI_STATE_FIELDS: [Field; 28] = [
     Field::BothLegs,
     Field::Worsening,
     Field::ConstantNightPain,
@@ -195,6 +183,7 @@ pub const TRI_STATE_FIELDS: [Field; 27] = [
     Field::SteroidUse,
     Field::Osteoporosis,
     Field::VascularWarning,
+    Field::KnownAneurysm,
     Field::ChestOrBreathing,
     Field::BellyOrUrine,
     Field::Pregnant,
@@ -203,9 +192,10 @@ pub const TRI_STATE_FIELDS: [Field; 27] = [
 ];
 
 impl Field {
-    /// Whether the field is on the red-flag screen (`RED_FLAG_FIELDS`).
-    pub fn is_red_flag(self) -> bool {
-        RED_FLAG_FIELDS.contains(&self)
+    /// Whether a triage rule reads the field (`TRIAGE_FIELDS`), so that no result but an
+    /// emergency may be shown while it is absent.
+    pub fn is_triage(self) -> bool {
+        TRIAGE_FIELDS.contains(&self)
     }
 
     /// Whether the field's answer is a tri-state.
@@ -284,6 +274,9 @@ pub struct Answers {
     pub osteoporosis: Option<TriState>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vascular_warning: Option<TriState>,
+    /// A doctor has told them they have an aortic aneurysm.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub known_aneurysm: Option<TriState>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chest_or_breathing: Option<TriState>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -302,8 +295,10 @@ pub struct Answers {
     /// Weeks of physical therapy completed; read only when `physical_therapy` was tried.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pt_weeks: Option<f64>,
+    /// How much each treatment tried helped; a treatment tried without an entry counts as
+    /// `Relief::None` (ladder.md).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub relief: Option<Relief>,
+    pub relief: Option<ReliefByOption>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub diagnosis: Option<Diagnosis>,
     /// Has spine imaging under a year old (not used for triage).
@@ -355,6 +350,7 @@ impl Answers {
             Field::SteroidUse => self.steroid_use,
             Field::Osteoporosis => self.osteoporosis,
             Field::VascularWarning => self.vascular_warning,
+            Field::KnownAneurysm => self.known_aneurysm,
             Field::ChestOrBreathing => self.chest_or_breathing,
             Field::BellyOrUrine => self.belly_or_urine,
             Field::Pregnant => self.pregnant,
@@ -389,6 +385,7 @@ impl Answers {
             Field::SteroidUse => &mut self.steroid_use,
             Field::Osteoporosis => &mut self.osteoporosis,
             Field::VascularWarning => &mut self.vascular_warning,
+            Field::KnownAneurysm => &mut self.known_aneurysm,
             Field::ChestOrBreathing => &mut self.chest_or_breathing,
             Field::BellyOrUrine => &mut self.belly_or_urine,
             Field::Pregnant => &mut self.pregnant,
@@ -399,9 +396,10 @@ impl Answers {
         Some(slot)
     }
 
-    /// Whether every red-flag field has an answer, so that a non-emergency result may be shown.
-    pub fn red_flags_answered(&self) -> bool {
-        RED_FLAG_FIELDS.iter().all(|&field| self.is_answered(field))
+    /// Whether every field a triage rule reads has an answer, so that a non-emergency
+    /// result may be shown.
+    pub fn triage_answered(&self) -> bool {
+        TRIAGE_FIELDS.iter().all(|&field| self.is_answered(field))
     }
 
     /// Whether `option` is among `treatments_tried`.
@@ -410,6 +408,81 @@ impl Answers {
             .as_deref()
             .is_some_and(|tried| tried.contains(&option))
     }
+
+    /// Whether the person may have had cancer (yes or unsure), so that the emergency warning
+    /// signs a result lists include those of `cancer_with_neuro` (triage.md).
+    pub fn may_have_had_cancer(&self) -> bool {
+        matches!(self.cancer_history, Some(TriState::Yes | TriState::Unsure))
+    }
+
+    /// How much `option` helped, as the ladder reads it: its entry in `relief`, or
+    /// `Relief::None` where it has none (or `relief` is absent).
+    pub fn relief_of(&self, option: OptionId) -> Relief {
+        self.relief
+            .as_ref()
+            .and_then(|relief| relief.get(option))
+            .unwrap_or(Relief::None)
+    }
+}
+
+/// How much each treatment tried helped (answers.md `relief`): at most one answer per
+/// option, kept in the option table's order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ReliefByOption([Option<Relief>; OptionId::ALL.len()]);
+
+impl ReliefByOption {
+    /// The answer for `option`, if it has one.
+    pub fn get(&self, option: OptionId) -> Option<Relief> {
+        self.0[option as usize]
+    }
+
+    /// Sets (or, with `None`, clears) the answer for `option`.
+    pub fn set(&mut self, option: OptionId, relief: Option<Relief>) {
+        self.0[option as usize] = relief;
+    }
+
+    /// Every option with an answer, in table order.
+    pub fn iter(&self) -> impl Iterator<Item = (OptionId, Relief)> + '_ {
+        OptionId::ALL
+            .into_iter()
+            .filter_map(|option| self.get(option).map(|relief| (option, relief)))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(Option::is_none)
+    }
+
+    /// Keeps only the answers for options `keep` allows (an option no longer tried loses
+    /// its answer).
+    pub fn retain(&mut self, keep: impl Fn(OptionId) -> bool) {
+        for option in OptionId::ALL {
+            if !keep(option) {
+                self.set(option, None);
+            }
+        }
+    }
+}
+
+impl FromIterator<(OptionId, Relief)> for ReliefByOption {
+    fn from_iter<I: IntoIterator<Item = (OptionId, Relief)>>(entries: I) -> Self {
+        let mut relief = Self::default();
+        for (option, answer) in entries {
+            relief.set(option, Some(answer));
+        }
+        relief
+    }
+}
+
+impl Serialize for ReliefByOption {
+    /// The contract's object: option id -> relief, in table order.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for (option, relief) in self.iter() {
+            map.serialize_entry(option.id(), relief.id())?;
+        }
+        map.end()
+    }
 }
 
 #[cfg(test)]
@@ -417,8 +490,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn contract_has_38_fields_with_distinct_names() {
-        assert_eq!(Field::ALL.len(), 38);
+    fn contract_has_39_fields_with_distinct_names() {
+        assert_eq!(Field::ALL.len(), 39);
         for (i, a) in Field::ALL.iter().enumerate() {
             assert_eq!(Field::from_name(a.name()), Some(*a));
             for b in &Field::ALL[i + 1..] {
@@ -453,7 +526,7 @@ mod tests {
             daily_function: Some(DailyFunction::Normal),
             treatments_tried: Some(Vec::new()),
             pt_weeks: Some(0.0),
-            relief: Some(Relief::Good),
+            relief: Some([(OptionId::HeatIce, Relief::Good)].into_iter().collect()),
             diagnosis: Some(Diagnosis::NoneKnown),
             ..Answers::default()
         };
@@ -467,7 +540,44 @@ mod tests {
         assert!(Field::ALL
             .iter()
             .all(|&f| !Answers::default().is_answered(f)));
-        assert!(full.red_flags_answered());
+        assert!(full.triage_answered());
+    }
+
+    #[test]
+    fn the_triage_fields_run_from_age_to_sleep_disturbed() {
+        assert_eq!(TRIAGE_FIELDS[0], Field::Age);
+        assert_eq!(TRIAGE_FIELDS[33], Field::SleepDisturbed);
+        assert!(TRIAGE_FIELDS.contains(&Field::KnownAneurysm));
+        assert!(!Field::TreatmentsTried.is_triage());
+        assert!(!Field::RecentImaging.is_triage());
+    }
+
+    #[test]
+    fn relief_serializes_as_an_object_in_table_order_and_reads_none_when_missing() {
+        let relief: ReliefByOption = [
+            (OptionId::FacetJointBlock, Relief::Temporary),
+            (OptionId::PhysicalTherapy, Relief::Partial),
+        ]
+        .into_iter()
+        .collect();
+        let json = serde_json::to_string(&relief).unwrap_or_default();
+        assert_eq!(
+            json,
+            r#"{"physical_therapy":"partial","facet_joint_block":"temporary"}"#
+        );
+        let answers = Answers {
+            relief: Some(relief),
+            ..Answers::default()
+        };
+        assert_eq!(
+            answers.relief_of(OptionId::FacetJointBlock),
+            Relief::Temporary
+        );
+        assert_eq!(answers.relief_of(OptionId::Massage), Relief::None);
+        assert_eq!(
+            Answers::default().relief_of(OptionId::Massage),
+            Relief::None
+        );
     }
 
     #[test]

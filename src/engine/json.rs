@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
-use super::answers::{Answers, Field, OptionId, TriState};
+use super::answers::{Answers, Field, OptionId, Relief, ReliefByOption, TriState};
 use super::ladder::OptionSet;
 use super::macros::Vocabulary;
 
@@ -28,8 +28,12 @@ pub enum Problem {
     UnknownField,
     /// The field's value is not of the kind the contract allows.
     WrongValue { expected: String, found: String },
-    /// `treatments_tried` holds a string that is not an option id.
+    /// `treatments_tried` holds a string, or `relief` a key, that is not an option id.
     UnknownOption { found: String },
+    /// `relief` answers for an option that is not in `treatments_tried`.
+    NotTried { option: OptionId },
+    /// The same key twice in one object: which of the two was meant cannot be told.
+    Duplicate { key: String },
 }
 
 impl AnswerError {
@@ -51,6 +55,8 @@ impl AnswerError {
             Problem::WrongValue { expected, .. } => Some(expected),
             Problem::NotAnObject { .. } => Some("a JSON object of fields"),
             Problem::UnknownOption { .. } => Some("option ids of the ladder"),
+            Problem::NotTried { .. } => Some("only options listed in treatments_tried"),
+            Problem::Duplicate { .. } => Some("each key once"),
             Problem::NotJson { .. } | Problem::UnknownField => None,
         }
     }
@@ -61,6 +67,8 @@ impl AnswerError {
             Problem::WrongValue { found, .. }
             | Problem::NotAnObject { found }
             | Problem::UnknownOption { found } => Some(found),
+            Problem::NotTried { option } => Some(option.id()),
+            Problem::Duplicate { key } => Some(key),
             Problem::NotJson { .. } | Problem::UnknownField => None,
         }
     }
@@ -101,6 +109,20 @@ impl fmt::Display for AnswerError {
                 "{field} has an unknown option id {found}; expected one of {}",
                 list(OptionId::ids())
             ),
+            Problem::NotTried { option } => write!(
+                f,
+                "{field} answers for \"{}\", which is not in treatments_tried; \
+                 list it there, or leave it out of {field}",
+                option.id()
+            ),
+            Problem::Duplicate { key } if key == field => {
+                write!(f, "{field} is given twice; give each field once")
+            }
+            Problem::Duplicate { key } => write!(
+                f,
+                "{field} has the key {} twice; give each key once",
+                shortened(key)
+            ),
         }
     }
 }
@@ -114,13 +136,22 @@ impl std::error::Error for AnswerError {}
 /// An `AnswerError` naming the field at fault (or `""` when the text is not a JSON
 /// object) when the text breaks the answers contract.
 pub fn parse_answers(json: &str) -> Result<Answers, AnswerError> {
-    let value: Value = serde_json::from_str(json).map_err(|error| AnswerError {
+    let strict: strict::Strict = serde_json::from_str(json).map_err(|error| AnswerError {
         field: AnswerError::WHOLE.to_owned(),
         problem: Problem::NotJson {
             detail: error.to_string(),
         },
     })?;
-    Answers::from_json(&value)
+    // A key given twice would otherwise be read as its last value, silently.
+    if let Some(path) = strict.duplicate {
+        let field = path.first().cloned().unwrap_or_default();
+        let key = path.last().cloned().unwrap_or_default();
+        return Err(AnswerError {
+            field,
+            problem: Problem::Duplicate { key },
+        });
+    }
+    Answers::from_json(&strict.value)
 }
 
 impl Answers {
@@ -151,6 +182,15 @@ impl Answers {
                 answers.set_from_json(field, value)?;
             }
         }
+        // Read last, whatever the order of the keys: relief answers for options tried.
+        if let Some(relief) = &answers.relief {
+            if let Some((option, _)) = relief.iter().find(|&(option, _)| !answers.tried(option)) {
+                return Err(AnswerError {
+                    field: Field::Relief.name().to_owned(),
+                    problem: Problem::NotTried { option },
+                });
+            }
+        }
         Ok(answers)
     }
 
@@ -170,7 +210,7 @@ impl Answers {
             Field::LegPain => self.leg_pain = Some(choice(field, value)?),
             Field::LegWeakness => self.leg_weakness = Some(choice(field, value)?),
             Field::DailyFunction => self.daily_function = Some(choice(field, value)?),
-            Field::Relief => self.relief = Some(choice(field, value)?),
+            Field::Relief => self.relief = Some(relief(field, value)?),
             Field::Diagnosis => self.diagnosis = Some(choice(field, value)?),
             Field::TreatmentsTried => self.treatments_tried = Some(options(field, value)?),
             tri_state_field => {
@@ -204,14 +244,53 @@ fn whole_number(field: Field, value: &Value, max: u8) -> Result<u8, AnswerError>
         .ok_or_else(|| AnswerError::wrong(field, expected(), value))
 }
 
-/// A finite number of weeks, 0 or more.
+/// The most weeks a duration may be: 120 years, the oldest age the contract takes.
+pub const MAX_WEEKS: f64 = 120.0 * 52.0;
+
+/// A number of weeks from 0 to `MAX_WEEKS`.
 fn weeks(field: Field, value: &Value) -> Result<f64, AnswerError> {
     value
         .as_f64()
-        .filter(|weeks| weeks.is_finite() && *weeks >= 0.0)
+        .filter(|weeks| (0.0..=MAX_WEEKS).contains(weeks))
         // Adding 0.0 turns -0.0 into 0.0.
         .map(|weeks| weeks + 0.0)
-        .ok_or_else(|| AnswerError::wrong(field, "a number of weeks, 0 or more", value))
+        .ok_or_else(|| {
+            AnswerError::wrong(field, "a number of weeks from 0 to 6240 (120 years)", value)
+        })
+}
+
+/// An object of option id -> relief (`"good"`, `"partial"`, `"none"` or `"temporary"`).
+/// Whether each option was tried is checked once every field is read.
+fn relief(field: Field, value: &Value) -> Result<ReliefByOption, AnswerError> {
+    let Value::Object(entries) = value else {
+        return Err(AnswerError::wrong(
+            field,
+            "an object of option id -> relief, such as {\"physical_therapy\": \"partial\"}",
+            value,
+        ));
+    };
+    let mut relief = ReliefByOption::default();
+    for (key, answer) in entries {
+        let Some(option) = OptionId::from_id(key) else {
+            return Err(AnswerError {
+                field: field.name().to_owned(),
+                problem: Problem::UnknownOption {
+                    found: format!("{:?}", shortened(key)),
+                },
+            });
+        };
+        let Some(answer) = answer.as_str().and_then(Relief::from_id) else {
+            return Err(AnswerError {
+                field: field.name().to_owned(),
+                problem: Problem::WrongValue {
+                    expected: format!("for {key}, one of {}", list(Relief::ids())),
+                    found: describe(answer),
+                },
+            });
+        };
+        relief.set(option, Some(answer));
+    }
+    Ok(relief)
 }
 
 /// One of the strings of the vocabulary `T`.
@@ -291,6 +370,114 @@ fn list(ids: impl Iterator<Item = &'static str>) -> String {
         text.push('"');
     }
     text
+}
+
+/// JSON read as `serde_json::Value`, but noting the first key that an object gives twice
+/// (serde_json keeps the last one silently).
+mod strict {
+    use std::collections::BTreeSet;
+    use std::fmt;
+
+    use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+    use serde_json::{Map, Value};
+
+    pub struct Strict {
+        pub value: Value,
+        /// The keys from the top object down to the first key given twice.
+        pub duplicate: Option<Vec<String>>,
+    }
+
+    impl From<Value> for Strict {
+        fn from(value: Value) -> Self {
+            Self {
+                value,
+                duplicate: None,
+            }
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Strict {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_any(StrictVisitor)
+        }
+    }
+
+    struct StrictVisitor;
+
+    impl<'de> Visitor<'de> for StrictVisitor {
+        type Value = Strict;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("any JSON value")
+        }
+
+        fn visit_bool<E>(self, v: bool) -> Result<Strict, E> {
+            Ok(Value::Bool(v).into())
+        }
+
+        fn visit_i64<E>(self, v: i64) -> Result<Strict, E> {
+            Ok(Value::from(v).into())
+        }
+
+        fn visit_u64<E>(self, v: u64) -> Result<Strict, E> {
+            Ok(Value::from(v).into())
+        }
+
+        fn visit_f64<E>(self, v: f64) -> Result<Strict, E> {
+            Ok(Value::from(v).into())
+        }
+
+        fn visit_str<E>(self, v: &str) -> Result<Strict, E> {
+            Ok(Value::from(v).into())
+        }
+
+        fn visit_string<E>(self, v: String) -> Result<Strict, E> {
+            Ok(Value::from(v).into())
+        }
+
+        fn visit_unit<E>(self) -> Result<Strict, E> {
+            Ok(Value::Null.into())
+        }
+
+        fn visit_none<E>(self) -> Result<Strict, E> {
+            Ok(Value::Null.into())
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Strict, A::Error> {
+            let mut items = Vec::new();
+            let mut duplicate = None;
+            while let Some(item) = seq.next_element::<Strict>()? {
+                duplicate = duplicate.or(item.duplicate);
+                items.push(item.value);
+            }
+            Ok(Strict {
+                value: Value::Array(items),
+                duplicate,
+            })
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Strict, A::Error> {
+            let mut object = Map::new();
+            let mut seen = BTreeSet::new();
+            let mut duplicate = None;
+            while let Some(key) = map.next_key::<String>()? {
+                let item = map.next_value::<Strict>()?;
+                if duplicate.is_none() {
+                    if !seen.insert(key.clone()) {
+                        duplicate = Some(vec![key.clone()]);
+                    } else if let Some(mut inner) = item.duplicate {
+                        inner.insert(0, key.clone());
+                        duplicate = Some(inner);
+                    }
+                }
+                object.insert(key, item.value);
+            }
+            Ok(Strict {
+                value: Value::Object(object),
+                duplicate,
+            })
+        }
+    }
 }
 
 #[cfg(test)]
@@ -392,7 +579,100 @@ mod tests {
     #[test]
     fn long_strings_are_shortened_in_messages() {
         let long = "é".repeat(1000);
-        let message = error_of(json!({ "relief": long })).to_string();
+        let message = error_of(json!({ "fever": long })).to_string();
         assert!(message.len() < 200, "{message}");
+        let message = error_of(json!({ "relief": { long.clone(): "good" } })).to_string();
+        assert!(!message.contains(&"é".repeat(41)), "{message}");
+    }
+
+    #[test]
+    fn relief_is_one_answer_per_option_tried() {
+        let answers = Answers::from_json(&json!({
+            "relief": {"facet_joint_block": "temporary", "physical_therapy": "partial"},
+            "treatments_tried": ["physical_therapy", "facet_joint_block", "heat_ice"],
+        }));
+        let answers = answers.unwrap_or_default();
+        assert_eq!(
+            answers.relief_of(OptionId::FacetJointBlock),
+            Relief::Temporary
+        );
+        assert_eq!(
+            answers.relief_of(OptionId::PhysicalTherapy),
+            Relief::Partial
+        );
+        assert_eq!(answers.relief_of(OptionId::HeatIce), Relief::None);
+        let empty = Answers::from_json(&json!({"relief": {}}));
+        assert_eq!(empty.map(|a| a.relief.is_some()), Ok(true));
+    }
+
+    #[test]
+    fn every_wrong_relief_is_an_error_on_relief() {
+        let tried = json!(["physical_therapy"]);
+        let cases = [
+            (
+                json!("good"),
+                "relief must be an object of option id -> relief",
+            ),
+            (json!(["good"]), "relief must be an object"),
+            (
+                json!({"magnets": "good"}),
+                "relief has an unknown option id \"magnets\"",
+            ),
+            (
+                json!({"massage": "good"}),
+                "relief answers for \"massage\", which is not in treatments_tried",
+            ),
+            (
+                json!({"physical_therapy": "great"}),
+                "relief must be for physical_therapy, one of \"good\"",
+            ),
+            (
+                json!({"physical_therapy": null}),
+                "relief must be for physical_therapy, one of",
+            ),
+        ];
+        for (relief, message) in cases {
+            let error = error_of(json!({"treatments_tried": tried, "relief": relief}));
+            assert_eq!(error.field(), "relief", "{relief}");
+            assert!(error.to_string().starts_with(message), "{relief}: {error}");
+        }
+        // Nothing tried at all: any key of relief is not tried.
+        assert!(matches!(
+            error_of(json!({"relief": {"heat_ice": "good"}})).problem(),
+            Problem::NotTried {
+                option: OptionId::HeatIce
+            }
+        ));
+    }
+
+    #[test]
+    fn a_key_given_twice_is_refused_and_named() {
+        let error = parse_answers(r#"{"age": 30, "fever": "no", "age": 31}"#).err();
+        assert_eq!(error.as_ref().map(AnswerError::field), Some("age"));
+        assert_eq!(
+            error.map(|e| e.to_string()).unwrap_or_default(),
+            "age is given twice; give each field once"
+        );
+        let inner = parse_answers(
+            r#"{"treatments_tried": ["massage"], "relief": {"massage": "good", "massage": "none"}}"#,
+        )
+        .err();
+        assert_eq!(inner.as_ref().map(AnswerError::field), Some("relief"));
+        assert!(parse_answers(r#"{"age": 30, "fever": "no"}"#).is_ok());
+    }
+
+    #[test]
+    fn weeks_are_bounded_by_120_years() {
+        assert_eq!(
+            Answers::from_json(&json!({"duration_weeks": 6240})).map(|a| a.duration_weeks),
+            Ok(Some(6240.0))
+        );
+        for bad in [json!(6240.5), json!(1e300), json!(-0.5)] {
+            assert_eq!(
+                error_of(json!({ "duration_weeks": bad })).field(),
+                "duration_weeks"
+            );
+            assert_eq!(error_of(json!({ "pt_weeks": bad })).field(), "pt_weeks");
+        }
     }
 }

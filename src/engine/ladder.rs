@@ -1,9 +1,10 @@
-//! The treatment ladder (ladder.md, version 2): its steps, the option table, and where a person stands on it.
+//! The treatment ladder (ladder.md, version 3): its steps, the option table, and where a person stands on it.
 
 use serde::{Deserialize, Serialize};
 
 use super::answers::{
-    Answers, DailyFunction, Diagnosis, LegPain, LegWeakness, OptionId, Relief, TriState,
+    Answers, DailyFunction, Diagnosis, LegPain, LegWeakness, OptionId, Relief, ReliefByOption,
+    TriState,
 };
 use super::sources::Source::*;
 use super::sources::{cite, cite_on, Citation};
@@ -84,13 +85,13 @@ impl OptionSet {
 
 /// The answers as the ladder reads them. "Has X" is yes or unsure; an absent choice is
 /// its mildest value; an absent duration is 0; `pt_weeks` counts only when physical
-/// therapy was tried.
+/// therapy was tried; an option tried without a relief answer helped "none".
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Person {
     /// Each option tried, once.
     pub tried: OptionSet,
-    /// How much the treatments tried helped; absent is "not good".
-    pub relief: Option<Relief>,
+    /// How much each option tried helped, as answered.
+    pub relief: ReliefByOption,
     pub leg_pain: LegPain,
     /// Absent is none; unsure stays unsure (so it does not count as none).
     pub leg_weakness: LegWeakness,
@@ -121,7 +122,7 @@ impl Person {
         };
         Self {
             tried,
-            relief: answers.relief,
+            relief: answers.relief.unwrap_or_default(),
             leg_pain: answers.leg_pain.unwrap_or(LegPain::None),
             leg_weakness: answers.leg_weakness.unwrap_or(LegWeakness::None),
             diagnosis: answers.diagnosis.unwrap_or(Diagnosis::NoneKnown),
@@ -145,8 +146,23 @@ impl Person {
         self.tried.iter().any(|option| option.step() == step)
     }
 
+    /// How much `option` helped: its answer, or `Relief::None` where it has none.
+    pub fn relief_of(&self, option: OptionId) -> Relief {
+        self.relief.get(option).unwrap_or(Relief::None)
+    }
+
+    /// "Relief is good": some option tried at the current step helped a lot (good relief
+    /// at a lower step does not count).
     pub fn relief_good(&self) -> bool {
-        self.relief == Some(Relief::Good)
+        let current = self.current_step();
+        self.tried.iter().any(|option| {
+            option.step().number() == current && self.relief_of(option) == Relief::Good
+        })
+    }
+
+    /// Whether `option` was tried and helped less than a lot.
+    pub fn tried_without_good_relief(&self, option: OptionId) -> bool {
+        self.has_tried(option) && self.relief_of(option) != Relief::Good
     }
 
     /// The highest step among the options tried, or 0 where nothing was tried.
@@ -158,9 +174,10 @@ impl Person {
             .unwrap_or(0)
     }
 
-    /// Age known and under 18: no injections or procedures.
-    pub fn under_18(&self) -> bool {
-        self.age.is_some_and(|age| age < 18)
+    /// No injections or procedures: under 18, age unknown (to fail safe), or pregnant
+    /// (yes or unsure).
+    pub fn capped_at_step_2(&self) -> bool {
+        self.age.is_none_or(|age| age < 18) || self.has_pregnant
     }
 }
 
@@ -172,6 +189,9 @@ pub struct LadderOption {
     /// Whether the option suits the person (ladder.md's "fits" column).
     pub fits: fn(&Person) -> bool,
     pub sources: &'static [Citation],
+    /// Where a guideline does not recommend the option (ladder.md's `guideline_note`): the
+    /// guidelines that say so. Display data only: the option is still offered where it fits.
+    pub not_recommended_by: &'static [Citation],
 }
 
 /// The option with this id.
@@ -195,11 +215,15 @@ fn everyone(_: &Person) -> bool {
     true
 }
 
-/// Spinal cord stimulation and targeted drug delivery: injections and physical therapy
-/// tried without good relief, and pain for 6 months or more (NICE TA159).
+/// Spinal cord stimulation and targeted drug delivery: an injection tried, no injection or
+/// procedure tried that helped a lot, physical therapy tried, and pain for 6 months or
+/// more (NICE TA159).
 fn after_injections_for_six_months(p: &Person) -> bool {
+    let helped_a_lot = p.tried.iter().any(|option| {
+        matches!(option.step(), Interventional | Advanced) && p.relief_of(option) == Relief::Good
+    });
     p.tried_at(Interventional)
-        && !p.relief_good()
+        && !helped_a_lot
         && p.has_tried(O::PhysicalTherapy)
         && p.duration_weeks >= 26.0
 }
@@ -212,12 +236,14 @@ pub static LADDER_OPTIONS: [LadderOption; 21] = [
         step: LadderStep::SelfCare,
         fits: everyone,
         sources: &[cite_on(Seed002, "stay active"), cite(NiceNg59)],
+        not_recommended_by: &[],
     },
     LadderOption {
         id: O::HeatIce,
         step: LadderStep::SelfCare,
         fits: everyone,
         sources: &[cite(Seed000), cite(Seed002)],
+        not_recommended_by: &[],
     },
     LadderOption {
         id: O::OtcPainRelief,
@@ -225,6 +251,7 @@ pub static LADDER_OPTIONS: [LadderOption; 21] = [
         // Fits everyone; the UI says to ask a pharmacist first when pregnant.
         fits: everyone,
         sources: &[cite(Seed000), cite(Seed002), cite_on(Fda2020, "pregnancy")],
+        not_recommended_by: &[],
     },
     // --- Step 2: conservative care ---
     LadderOption {
@@ -232,12 +259,14 @@ pub static LADDER_OPTIONS: [LadderOption; 21] = [
         step: Conservative,
         fits: everyone,
         sources: &[cite(Seed000), cite(Seed001), cite(NiceNg59)],
+        not_recommended_by: &[],
     },
     LadderOption {
         id: O::PrescriptionMedication,
         step: Conservative,
         fits: everyone,
         sources: &[cite(Seed001)],
+        not_recommended_by: &[],
     },
     LadderOption {
         id: O::Chiropractic,
@@ -252,30 +281,38 @@ pub static LADDER_OPTIONS: [LadderOption; 21] = [
                 && p.diagnosis != Diagnosis::CompressionFracture
         },
         sources: &[cite(Seed000), cite(Seed001), cite(Seed004)],
+        not_recommended_by: &[],
     },
     LadderOption {
         id: O::Acupuncture,
         step: Conservative,
         fits: everyone,
         sources: &[cite(Seed001), cite(Seed004)],
+        not_recommended_by: &[cite_on(
+            NiceNg59,
+            "do not offer acupuncture for managing low back pain with or without sciatica",
+        )],
     },
     LadderOption {
         id: O::Massage,
         step: Conservative,
         fits: everyone,
         sources: &[cite(Seed001), cite(Seed004)],
+        not_recommended_by: &[],
     },
     LadderOption {
         id: O::YogaTaiChi,
         step: Conservative,
         fits: everyone,
         sources: &[cite(Seed000), cite(Seed001)],
+        not_recommended_by: &[],
     },
     LadderOption {
         id: O::Mindfulness,
         step: Conservative,
         fits: everyone,
         sources: &[cite(Seed001), cite(Seed004)],
+        not_recommended_by: &[],
     },
     // --- Step 3: image-guided injections ---
     LadderOption {
@@ -289,65 +326,91 @@ pub static LADDER_OPTIONS: [LadderOption; 21] = [
                 )
         },
         sources: &[cite(Seed000), cite(Seed002), cite(Seed004)],
+        not_recommended_by: &[],
     },
     LadderOption {
         id: O::SelectiveNerveRootBlock,
         step: Interventional,
         fits: |p| p.leg_pain == LegPain::BelowKnee || p.diagnosis == Diagnosis::HerniatedDisc,
         sources: &[cite(Seed000)],
+        not_recommended_by: &[],
     },
     LadderOption {
         id: O::FacetJointBlock,
         step: Interventional,
         fits: |p| p.leg_pain != LegPain::BelowKnee || p.diagnosis == Diagnosis::FacetArthritis,
         sources: &[cite(Seed000), cite(Seed002)],
+        not_recommended_by: &[
+            cite_on(
+                NiceNg59,
+                "do not offer spinal injections for managing low back pain; radiofrequency \
+                 denervation only after a positive diagnostic medial branch block",
+            ),
+            cite(NiceQs155),
+        ],
     },
     LadderOption {
         id: O::TriggerPointInjection,
         step: Interventional,
         fits: |p| p.leg_pain != LegPain::BelowKnee && p.diagnosis == Diagnosis::NoneKnown,
         sources: &[cite(Seed001)],
+        not_recommended_by: &[
+            cite_on(
+                NiceNg59,
+                "do not offer spinal injections for managing low back pain",
+            ),
+            cite(NiceQs155),
+        ],
     },
     // --- Step 4: minimally invasive procedures ---
     LadderOption {
         id: O::RadiofrequencyAblation,
         step: Advanced,
-        // After facet blocks helped only for a while.
+        // After a facet block helped, partly or for a while.
         fits: |p| {
             p.has_tried(O::FacetJointBlock)
-                && matches!(p.relief, Some(Relief::Temporary | Relief::Partial))
+                && matches!(
+                    p.relief_of(O::FacetJointBlock),
+                    Relief::Temporary | Relief::Partial
+                )
         },
         sources: &[cite(Seed000), cite(Seed004)],
+        not_recommended_by: &[],
     },
     LadderOption {
         id: O::VertebroplastyKyphoplasty,
         step: Advanced,
         fits: |p| p.diagnosis == Diagnosis::CompressionFracture,
         sources: &[cite(Seed002), cite(Seed004)],
+        not_recommended_by: &[],
     },
     LadderOption {
         id: O::SpinalCordStimulation,
         step: Advanced,
         fits: after_injections_for_six_months,
         sources: &[cite(Seed002), cite(NiceTa159)],
+        not_recommended_by: &[],
     },
     LadderOption {
         id: O::TargetedDrugDelivery,
         step: Advanced,
         fits: after_injections_for_six_months,
         sources: &[cite(Seed002)],
+        not_recommended_by: &[],
     },
     LadderOption {
         id: O::InterspinousSpacer,
         step: Advanced,
         fits: |p| p.diagnosis == Diagnosis::SpinalStenosis,
         sources: &[cite(Seed002)],
+        not_recommended_by: &[],
     },
     LadderOption {
         id: O::PercutaneousDiscectomy,
         step: Advanced,
         fits: |p| p.diagnosis == Diagnosis::HerniatedDisc,
         sources: &[cite(Seed002)],
+        not_recommended_by: &[],
     },
     // --- Step 5: a surgical opinion ---
     LadderOption {
@@ -356,6 +419,7 @@ pub static LADDER_OPTIONS: [LadderOption; 21] = [
         // Placed by the procedure in `place`, not by a fit: step 5 offers exactly this.
         fits: everyone,
         sources: &[cite(Seed000), cite(Seed001), cite(Seed003)],
+        not_recommended_by: &[],
     },
 ];
 
@@ -373,6 +437,14 @@ pub struct Ladder {
     pub repeat_what_helped: bool,
 }
 
+impl Ladder {
+    /// Nothing is left to offer at step 4: the UI names a pain management programme, a
+    /// combined physical and psychological programme (ladder.md, NICE NG59).
+    pub fn pain_programme(&self) -> bool {
+        self.next_step == Advanced.number() && self.options.is_empty()
+    }
+}
+
 /// Places the person on the ladder (ladder.md "Placing the person").
 #[must_use]
 pub fn place(answers: &Answers) -> Ladder {
@@ -380,7 +452,8 @@ pub fn place(answers: &Answers) -> Ladder {
     let current = person.current_step();
     let weeks = person.duration_weeks;
 
-    let mut repeat_what_helped = false;
+    // The step-3 options to repeat, where "repeat what helped" stands.
+    let mut repeat = OptionSet::default();
     let mut next = if person.tried.is_empty() {
         1
     } else if person.relief_good() {
@@ -410,12 +483,21 @@ pub fn place(answers: &Answers) -> Ladder {
                 }
             }
             3 => {
-                if person.relief == Some(Relief::Temporary) && !person.has_tried(O::FacetJointBlock)
-                {
+                for option in person.tried.iter() {
+                    let option = ladder_option(option);
+                    if option.step == Interventional
+                        && person.relief_of(option.id) == Relief::Temporary
+                        && (option.fits)(&person)
+                    {
+                        repeat.insert(option.id);
+                    }
+                }
+                let ablation_fits = (ladder_option(O::RadiofrequencyAblation).fits)(&person);
+                if !repeat.is_empty() && !ablation_fits {
                     // Repeat what helped: up to three injections a year (seed 000).
-                    repeat_what_helped = true;
                     3
                 } else {
+                    repeat = OptionSet::default();
                     4
                 }
             }
@@ -431,28 +513,29 @@ pub fn place(answers: &Answers) -> Ladder {
             next = next.max(4);
         }
     }
-    if person.under_18() || person.has_pregnant {
+    if person.capped_at_step_2() {
         // No injections or procedures.
         next = next.min(2);
     }
-    repeat_what_helped &= next == 3;
+    // "Repeat what helped" stands only if the procedure still ends at step 3.
+    if next != 3 {
+        repeat = OptionSet::default();
+    }
+    let repeat_what_helped = !repeat.is_empty();
 
     Ladder {
         current_step: current,
         next_step: next,
-        options: options_for(&person, next, repeat_what_helped),
+        options: options_for(&person, next, repeat),
         repeat_what_helped,
     }
 }
 
-/// The options to discuss at `next_step` (ladder.md, the notes under the procedure).
-fn options_for(person: &Person, next_step: u8, repeat_what_helped: bool) -> Vec<OptionId> {
-    if repeat_what_helped {
-        return person
-            .tried
-            .iter()
-            .filter(|option| option.step() == Interventional)
-            .collect();
+/// The options to discuss at `next_step` (ladder.md, the notes under the procedure):
+/// exactly `repeat` where "repeat what helped" stands.
+fn options_for(person: &Person, next_step: u8, repeat: OptionSet) -> Vec<OptionId> {
+    if !repeat.is_empty() {
+        return repeat.iter().collect();
     }
     if next_step == SurgicalConsult.number() {
         return vec![O::SurgicalConsultation];
@@ -461,10 +544,9 @@ fn options_for(person: &Person, next_step: u8, repeat_what_helped: bool) -> Vec<
         .iter()
         .filter(|option| option.step.number() == next_step && (option.fits)(person))
         .filter(|option| {
-            let tried_without_good_relief = person.has_tried(option.id) && !person.relief_good();
             // Finish the course: physical therapy stays until 6 weeks are done.
             let course_unfinished = option.id == O::PhysicalTherapy && person.pt_weeks < 6.0;
-            !tried_without_good_relief || course_unfinished
+            !person.tried_without_good_relief(option.id) || course_unfinished
         })
         .map(|option| option.id)
         .collect()
@@ -501,13 +583,19 @@ mod tests {
 
     #[test]
     fn nothing_tried_starts_at_step_one() {
-        let ladder = place(&Answers::default());
+        let ladder = place(&Answers {
+            age: Some(40),
+            ..Answers::default()
+        });
         assert_eq!((ladder.current_step, ladder.next_step), (0, 1));
         assert_eq!(
             ladder.options,
             [O::ActivityAndSelfCare, O::HeatIce, O::OtcPainRelief]
         );
-        let empty = place(&tried(&[]));
+        let empty = place(&Answers {
+            age: Some(40),
+            ..tried(&[])
+        });
         assert_eq!(empty, ladder);
     }
 
@@ -525,12 +613,24 @@ mod tests {
     }
 
     #[test]
-    fn repeat_what_helped_offers_exactly_the_injections_tried() {
+    fn repeat_what_helped_offers_exactly_the_injections_that_helped_for_a_while() {
         let answers = Answers {
+            age: Some(50),
             duration_weeks: Some(20.0),
             leg_pain: Some(LegPain::BelowKnee),
-            relief: Some(Relief::Temporary),
-            ..tried(&[O::PhysicalTherapy, O::EpiduralSteroidInjection])
+            relief: Some(
+                [
+                    (O::EpiduralSteroidInjection, Relief::Temporary),
+                    (O::SelectiveNerveRootBlock, Relief::None),
+                ]
+                .into_iter()
+                .collect(),
+            ),
+            ..tried(&[
+                O::PhysicalTherapy,
+                O::EpiduralSteroidInjection,
+                O::SelectiveNerveRootBlock,
+            ])
         };
         let ladder = place(&answers);
         assert_eq!((ladder.current_step, ladder.next_step), (3, 3));
@@ -545,6 +645,36 @@ mod tests {
         assert_eq!(ladder.next_step, 5);
         assert!(!ladder.repeat_what_helped);
         assert_eq!(ladder.options, [O::SurgicalConsultation]);
+    }
+
+    #[test]
+    fn an_absent_age_caps_the_ladder_at_step_two() {
+        let answers = Answers {
+            duration_weeks: Some(30.0),
+            diagnosis: Some(Diagnosis::CompressionFracture),
+            ..tried(&[O::PhysicalTherapy])
+        };
+        assert_eq!(place(&answers).next_step, 2);
+        let adult = Answers {
+            age: Some(60),
+            ..answers
+        };
+        assert_eq!(place(&adult).next_step, 4);
+    }
+
+    #[test]
+    fn good_relief_counts_only_at_the_current_step() {
+        let answers = Answers {
+            age: Some(40),
+            duration_weeks: Some(10.0),
+            pt_weeks: Some(8.0),
+            relief: Some([(O::HeatIce, Relief::Good)].into_iter().collect()),
+            ..tried(&[O::HeatIce, O::PhysicalTherapy])
+        };
+        let person = Person::new(&answers);
+        assert!(!person.relief_good());
+        assert_eq!(person.relief_of(O::PhysicalTherapy), Relief::None);
+        assert_eq!(place(&answers).next_step, 3);
     }
 
     #[test]

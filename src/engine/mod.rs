@@ -1,7 +1,7 @@
 //! The clinical engine: pure Rust, no browser types. Answers in, assessment out.
 //!
 //! The policy it implements is fixed in the project's clinical documents (answers.md,
-//! triage.md, ladder.md, sources.md, version 2); each module says which part it holds.
+//! triage.md, ladder.md, sources.md, version 3); each module says which part it holds.
 
 #[macro_use]
 mod macros;
@@ -15,7 +15,7 @@ pub mod triage;
 
 pub use answers::{
     Answers, DailyFunction, Diagnosis, Field, LegPain, LegWeakness, OptionId, PainArea, Relief,
-    TriState, RED_FLAG_FIELDS, TRI_STATE_FIELDS,
+    ReliefByOption, TriState, TRIAGE_FIELDS, TRI_STATE_FIELDS,
 };
 pub use json::{parse_answers, AnswerError, Problem};
 pub use ladder::{

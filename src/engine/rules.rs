@@ -1,4 +1,4 @@
-//! The red-flag rule table of triage.md (version 2), one entry per rule, read top to bottom.
+//! The red-flag rule table of triage.md (version 3), one entry per rule, read top to bottom.
 
 use super::answers::{DailyFunction, LegPain, LegWeakness, PainArea};
 use super::sources::Source::*;
@@ -20,14 +20,18 @@ contract_enum! {
         InfectionWithNeuro = "infection_with_neuro",
         InfectionRiskWithFever = "infection_risk_with_fever",
         Vascular = "vascular",
+        KnownAneurysm = "known_aneurysm",
         ChestOrBreathing = "chest_or_breathing",
         Fever = "fever",
-        CancerHistory = "cancer_history",
+        CancerWithSpinalPainFeatures = "cancer_with_spinal_pain_features",
+        InfectionRiskWithProgression = "infection_risk_with_progression",
         BellyOrUrine = "belly_or_urine",
         StableWeakness = "stable_weakness",
         LegSpasms = "leg_spasms",
         FragilityFracture = "fragility_fracture",
+        FractureRiskSeverePain = "fracture_risk_severe_pain",
         SexualDysfunction = "sexual_dysfunction",
+        CancerHistory = "cancer_history",
         MultipleRiskFactors = "multiple_risk_factors",
         SeverePainDisabling = "severe_pain_disabling",
         Age70Plus = "age_70_plus",
@@ -106,7 +110,7 @@ use Level::{Emergency, Routine, Soon, Urgent};
 
 /// Every rule of triage.md, in its table order. `p` is one reading of the answers
 /// (see `Reading`): tri-states are plain booleans there, "unsure" already resolved.
-pub static RULES: [Rule; 38] = [
+pub static RULES: [Rule; 42] = [
     // --- Emergency: call the emergency number or go to an emergency department now ---
     Rule {
         id: RuleId::CaudaEquina,
@@ -127,7 +131,7 @@ pub static RULES: [Rule; 38] = [
         level: Emergency,
         suspected: Some(C::CaudaEquinaSyndrome),
         weak: false,
-        keeps_level_when_unsure: false,
+        keeps_level_when_unsure: true,
         fires: When(|p| {
             p.both_legs
                 && (p.leg_pain == LegPain::BelowKnee
@@ -185,11 +189,17 @@ pub static RULES: [Rule; 38] = [
         weak: false,
         keeps_level_when_unsure: false,
         fires: When(|p| p.cancer_history && p.cord_or_root_sign()),
-        sources: &[cite_on(
-            NiceNg234,
-            "metastatic spinal cord compression: radicular pain, limb weakness, walking \
-             difficulty, sensory loss or sphincter problems in a person with cancer",
-        )],
+        sources: &[
+            cite_on(
+                NiceNg234,
+                "metastatic spinal cord compression: radicular pain, limb weakness, walking \
+                 difficulty, sensory loss or sphincter problems in a person with cancer",
+            ),
+            cite_on(
+                NiceCg75,
+                "radicular pain among the MSCC symptoms: contact immediately",
+            ),
+        ],
     },
     Rule {
         id: RuleId::MajorTrauma,
@@ -243,11 +253,23 @@ pub static RULES: [Rule; 38] = [
         sources: &[cite_on(BmjBestPractice, "abdominal aortic aneurysm")],
     },
     Rule {
+        id: RuleId::KnownAneurysm,
+        level: Emergency,
+        suspected: Some(C::AorticAneurysm),
+        weak: false,
+        keeps_level_when_unsure: false,
+        fires: When(|p| p.known_aneurysm),
+        sources: &[
+            cite(NiceNg156),
+            cite_on(BmjBestPractice, "abdominal aortic aneurysm"),
+        ],
+    },
+    Rule {
         id: RuleId::ChestOrBreathing,
         level: Emergency,
         suspected: Some(C::HeartOrLungCause),
         weak: false,
-        keeps_level_when_unsure: false,
+        keeps_level_when_unsure: true,
         fires: When(|p| p.chest_or_breathing),
         sources: &[
             cite_on(NiceCg95, "acute chest pain"),
@@ -265,15 +287,41 @@ pub static RULES: [Rule; 38] = [
         sources: &[cite(Acp2011), cite(NiceCksLowBackPain)],
     },
     Rule {
-        id: RuleId::CancerHistory,
+        id: RuleId::CancerWithSpinalPainFeatures,
         level: Urgent,
         suspected: Some(C::SpinalMalignancy),
         weak: false,
         keeps_level_when_unsure: false,
-        fires: When(|p| p.cancer_history),
+        fires: When(|p| {
+            p.cancer_history
+                && (p.pain_area == PainArea::MiddleUpper
+                    || p.worsening
+                    || p.constant_night_pain
+                    || p.pain_at_least(8))
+        }),
+        sources: &[cite_on(
+            NiceNg234,
+            "contact within 24 hours: thoracic or cervical pain, progressive pain, severe \
+             unremitting pain, nocturnal pain preventing sleep",
+        )],
+    },
+    Rule {
+        id: RuleId::InfectionRiskWithProgression,
+        level: Urgent,
+        suspected: Some(C::SpinalInfection),
+        weak: false,
+        keeps_level_when_unsure: false,
+        // No fever needed: the classic triad of an epidural abscess is often incomplete.
+        fires: When(|p| {
+            (p.iv_drug_use || p.immunosuppressed || p.recent_infection_or_procedure)
+                && (p.worsening || p.constant_night_pain)
+        }),
         sources: &[
-            cite_on(Acp2011, "history of cancer with new back pain"),
-            cite(NiceNg234),
+            cite(Acp2011),
+            cite_on(
+                Davis2004,
+                "spinal epidural abscess: the classic triad, fever included, is often absent",
+            ),
         ],
     },
     Rule {
@@ -314,6 +362,21 @@ pub static RULES: [Rule; 38] = [
         sources: &[cite(Acp2011), cite_on(Acr, "variant 6"), cite(Seed002)],
     },
     Rule {
+        id: RuleId::FractureRiskSeverePain,
+        level: Soon,
+        suspected: Some(C::CompressionFracture),
+        weak: false,
+        keeps_level_when_unsure: false,
+        fires: When(|p| (p.osteoporosis || p.steroid_use) && p.pain_at_least(8)),
+        sources: &[
+            cite_on(
+                Acr,
+                "variant 6: low-velocity trauma, osteoporosis, elderly or chronic steroid use",
+            ),
+            cite(Acp2011),
+        ],
+    },
+    Rule {
         id: RuleId::SexualDysfunction,
         level: Soon,
         suspected: Some(C::CaudaEquinaSyndrome),
@@ -324,6 +387,22 @@ pub static RULES: [Rule; 38] = [
             GirftCesPathway,
             "alone: CES unlikely, still to be checked",
         )],
+    },
+    Rule {
+        id: RuleId::CancerHistory,
+        level: Soon,
+        suspected: Some(C::SpinalMalignancy),
+        weak: false,
+        keeps_level_when_unsure: false,
+        fires: When(|p| p.cancer_history),
+        sources: &[
+            cite_on(
+                NiceNg234,
+                "back pain in a person with cancer, without the features that need contact \
+                 within 24 hours or at once",
+            ),
+            cite_on(Acp2011, "history of cancer"),
+        ],
     },
     Rule {
         id: RuleId::MultipleRiskFactors,
@@ -520,8 +599,11 @@ pub static RULES: [Rule; 38] = [
         suspected: Some(C::AxialSpondyloarthritis),
         weak: false,
         keeps_level_when_unsure: false,
-        fires: When(|p| p.inflammatory_pattern && p.weeks_at_least(12.0) && p.age_under(45)),
-        sources: &[cite(NiceNg65), cite(Acp2011)],
+        fires: When(|p| p.inflammatory_pattern && p.weeks_at_least(12.0) && p.began_before_age(45)),
+        sources: &[
+            cite_on(NiceNg65, "started before the age of 45"),
+            cite(Acp2011),
+        ],
     },
 ];
 
@@ -538,13 +620,21 @@ mod tests {
     }
 
     #[test]
-    fn only_cauda_equina_and_vascular_keep_their_level_when_unsure() {
+    fn exactly_the_four_rules_of_triage_md_keep_their_level_when_unsure() {
         let keeping: Vec<RuleId> = RULES
             .iter()
             .filter(|rule| rule.keeps_level_when_unsure)
             .map(|rule| rule.id)
             .collect();
-        assert_eq!(keeping, [RuleId::CaudaEquina, RuleId::Vascular]);
+        assert_eq!(
+            keeping,
+            [
+                RuleId::CaudaEquina,
+                RuleId::BilateralLegSymptoms,
+                RuleId::Vascular,
+                RuleId::ChestOrBreathing
+            ]
+        );
     }
 
     #[test]

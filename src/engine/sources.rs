@@ -1,4 +1,5 @@
-//! The sources behind every rule and option (sources.md): short names, full references, citations.
+//! The sources behind every rule and option (sources.md, version 3): short names, the names a
+//! person reads, full references, citations.
 
 use serde::{Serialize, Serializer};
 
@@ -15,8 +16,11 @@ pub enum Source {
     Rcgp1999,
     NiceNg59,
     NiceNg234,
+    NiceCg75,
     NiceNg41,
     NiceNg65,
+    NiceNg156,
+    NiceQs155,
     NiceCg95,
     NiceTa159,
     NiceCksLowBackPain,
@@ -28,12 +32,13 @@ pub enum Source {
     NhsLothianRefHelp,
     Downie2013,
     Henschke2009,
+    Davis2004,
     Fda2020,
 }
 
 impl Source {
     /// Every source, in the order of sources.md.
-    pub const ALL: [Self; 22] = [
+    pub const ALL: [Self; 26] = [
         Self::Seed000,
         Self::Seed001,
         Self::Seed002,
@@ -44,8 +49,11 @@ impl Source {
         Self::Rcgp1999,
         Self::NiceNg59,
         Self::NiceNg234,
+        Self::NiceCg75,
         Self::NiceNg41,
         Self::NiceNg65,
+        Self::NiceNg156,
+        Self::NiceQs155,
         Self::NiceCg95,
         Self::NiceTa159,
         Self::NiceCksLowBackPain,
@@ -55,6 +63,7 @@ impl Source {
         Self::NhsLothianRefHelp,
         Self::Downie2013,
         Self::Henschke2009,
+        Self::Davis2004,
         Self::Fda2020,
     ];
 
@@ -71,8 +80,11 @@ impl Source {
             Self::Rcgp1999 => "RCGP 1999",
             Self::NiceNg59 => "NICE NG59",
             Self::NiceNg234 => "NICE NG234",
+            Self::NiceCg75 => "NICE CG75",
             Self::NiceNg41 => "NICE NG41",
             Self::NiceNg65 => "NICE NG65",
+            Self::NiceNg156 => "NICE NG156",
+            Self::NiceQs155 => "NICE QS155 statement 6",
             Self::NiceCg95 => "NICE CG95",
             Self::NiceTa159 => "NICE TA159",
             Self::NiceCksLowBackPain => "NICE CKS low back pain",
@@ -82,7 +94,66 @@ impl Source {
             Self::NhsLothianRefHelp => "NHS Lothian RefHelp",
             Self::Downie2013 => "Downie 2013",
             Self::Henschke2009 => "Henschke 2009",
+            Self::Davis2004 => "Davis 2004",
             Self::Fda2020 => "FDA 2020",
+        }
+    }
+
+    /// The source as a person reads it on a screen or a printout: each patient page by its
+    /// title and publisher, each guideline by its body and name, each study by its authors,
+    /// journal and year. Never an internal label such as "seed 000".
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Seed000 => "Inspired Spine patient page \"Back Pain Treatments\"",
+            Self::Seed001 => {
+                "NeuroSpine Plus patient article \"Understanding Conservative Spine Care and Its Impact\""
+            }
+            Self::Seed002 => {
+                "Society of Interventional Radiology patient page \"Treating low back pain\""
+            }
+            Self::Seed003 => {
+                "Neuroscience Group patient article \"Pain management for back pain\""
+            }
+            Self::Seed004 => "News feature \"Minimally Invasive Treatments for Back Pain\", August 2024",
+            Self::GirftCesPathway => {
+                "NHS England, Getting It Right First Time: national suspected cauda equina syndrome pathway, 2023"
+            }
+            Self::Acp2011 => {
+                "American College of Physicians: diagnostic imaging for low back pain, Chou 2011, table 2"
+            }
+            Self::Rcgp1999 => {
+                "Royal College of General Practitioners: acute low back pain guidelines, 1999"
+            }
+            Self::NiceNg59 => "NICE guideline NG59: low back pain and sciatica in over 16s",
+            Self::NiceNg234 => {
+                "NICE guideline NG234: spinal metastases and metastatic spinal cord compression"
+            }
+            Self::NiceCg75 => "NICE guideline CG75: metastatic spinal cord compression, 2008",
+            Self::NiceNg41 => "NICE guideline NG41: spinal injury",
+            Self::NiceNg65 => "NICE guideline NG65: spondyloarthritis in over 16s",
+            Self::NiceNg156 => "NICE guideline NG156: abdominal aortic aneurysm",
+            Self::NiceQs155 => {
+                "NICE quality standard QS155: low back pain and sciatica, statement 6 on spinal injections"
+            }
+            Self::NiceCg95 => "NICE guideline CG95: recent-onset chest pain",
+            Self::NiceTa159 => "NICE technology appraisal TA159: spinal cord stimulation",
+            Self::NiceCksLowBackPain => {
+                "NICE Clinical Knowledge Summaries: low back pain without radiculopathy"
+            }
+            Self::NiceCksPyelonephritis => "NICE Clinical Knowledge Summaries: acute pyelonephritis",
+            Self::Acr => "American College of Radiology Appropriateness Criteria: low back pain",
+            Self::BmjBestPractice => "BMJ Best Practice",
+            Self::NhsLothianRefHelp => "NHS Lothian RefHelp: cauda equina syndrome referral guidance",
+            Self::Downie2013 => "Downie and others, BMJ 2013: red flags for serious back problems",
+            Self::Henschke2009 => {
+                "Henschke and others, Arthritis & Rheumatism 2009: serious spinal problems in primary care"
+            }
+            Self::Davis2004 => {
+                "Davis and others, Journal of Emergency Medicine 2004: spinal epidural abscess"
+            }
+            Self::Fda2020 => {
+                "US Food and Drug Administration, 2020: anti-inflammatories from 20 weeks of pregnancy"
+            }
         }
     }
 
@@ -119,9 +190,18 @@ impl Source {
             Self::NiceNg234 => {
                 "NICE guideline NG234: Spinal metastases and metastatic spinal cord compression, 2023"
             }
+            Self::NiceCg75 => {
+                "NICE clinical guideline CG75: Metastatic spinal cord compression in adults: risk assessment, diagnosis and management, 2008 (replaced by NG234 in 2023)"
+            }
             Self::NiceNg41 => "NICE guideline NG41: Spinal injury: assessment and initial management, 2016",
             Self::NiceNg65 => {
                 "NICE guideline NG65: Spondyloarthritis in over 16s: diagnosis and management, 2017"
+            }
+            Self::NiceNg156 => {
+                "NICE guideline NG156: Abdominal aortic aneurysm: diagnosis and management, 2020"
+            }
+            Self::NiceQs155 => {
+                "NICE quality standard QS155: Low back pain and sciatica in over 16s, 2017, quality statement 6 (spinal injections)"
             }
             Self::NiceCg95 => {
                 "NICE clinical guideline CG95: Recent-onset chest pain of suspected cardiac origin, 2010 (updated 2016)"
@@ -145,6 +225,9 @@ impl Source {
             }
             Self::Henschke2009 => {
                 "Henschke N, et al. Prevalence of and screening for serious spinal pathology in patients presenting to primary care settings with acute low back pain. Arthritis Rheum 2009;60:3072-3080"
+            }
+            Self::Davis2004 => {
+                "Davis DP, Wold RM, Patel RJ, et al. The clinical presentation and impact of diagnostic delays on emergency department patients with spinal epidural abscess. J Emerg Med 2004;26:285-291"
             }
             Self::Fda2020 => {
                 "US Food and Drug Administration Drug Safety Communication: avoid use of NSAIDs in pregnancy at 20 weeks or later, October 2020"
@@ -189,11 +272,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_source_has_a_distinct_short_name_and_a_reference() {
+    fn every_source_has_a_distinct_short_name_a_readable_name_and_a_reference() {
         for (i, a) in Source::ALL.iter().enumerate() {
             assert!(!a.reference().is_empty());
+            assert!(!a.name().to_lowercase().contains("seed"), "{}", a.name());
             for b in &Source::ALL[i + 1..] {
                 assert_ne!(a.short_name(), b.short_name());
+                assert_ne!(a.name(), b.name());
             }
         }
     }

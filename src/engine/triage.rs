@@ -1,4 +1,4 @@
-//! Triage (triage.md, version 2): the two readings of "unsure", the flags they raise, and `assess`.
+//! Triage (triage.md, version 3): the two readings of "unsure", the flags they raise, and `assess`.
 
 use serde::{Deserialize, Serialize};
 
@@ -17,7 +17,7 @@ pub enum Level {
     Routine,
     /// See a doctor within the next few days, no more than a week.
     Soon,
-    /// Be seen by a doctor today, within 24 hours.
+    /// Be seen by a doctor today: urgent care, a same-day appointment or an out-of-hours service.
     Urgent,
     /// Call the local emergency number or go to an emergency department now.
     Emergency,
@@ -105,6 +105,7 @@ pub struct Reading {
     pub steroid_use: bool,
     pub osteoporosis: bool,
     pub vascular_warning: bool,
+    pub known_aneurysm: bool,
     pub chest_or_breathing: bool,
     pub belly_or_urine: bool,
     pub pregnant: bool,
@@ -155,6 +156,7 @@ impl Reading {
             steroid_use: yes(answers.steroid_use),
             osteoporosis: yes(answers.osteoporosis),
             vascular_warning: yes(answers.vascular_warning),
+            known_aneurysm: yes(answers.known_aneurysm),
             chest_or_breathing: yes(answers.chest_or_breathing),
             belly_or_urine: yes(answers.belly_or_urine),
             pregnant: yes(answers.pregnant),
@@ -195,6 +197,16 @@ impl Reading {
     pub fn weeks_at_least(&self, weeks: f64) -> bool {
         self.duration_weeks
             .is_some_and(|duration| duration >= weeks)
+    }
+
+    /// Age and duration are known and the pain began before `years` of age:
+    /// `age - duration_weeks / 52 < years`, computed as `52 * age - duration_weeks < 52 * years`
+    /// so that no division rounds (triage.md, `inflammatory_back_pain`).
+    pub fn began_before_age(&self, years: u8) -> bool {
+        match (self.age, self.duration_weeks) {
+            (Some(age), Some(weeks)) => 52.0 * f64::from(age) - weeks < 52.0 * f64::from(years),
+            _ => false,
+        }
     }
 
     /// The pain score is known and at least `score`.
@@ -267,7 +279,8 @@ pub struct Flag {
 pub struct Assessment {
     /// The most urgent level of any flag, or self_care where no rule fired.
     pub triage: Level,
-    /// Every red-flag field has an answer: only then may a non-emergency result be shown.
+    /// Every field a triage rule reads has an answer: only then may a non-emergency result
+    /// be shown.
     pub complete: bool,
     /// Every rule that fired, in rule-table order.
     pub flags: Vec<Flag>,
@@ -288,8 +301,21 @@ impl Assessment {
         self.flag(rule).is_some()
     }
 
+    /// Whether the emergency advice must say to call an ambulance rather than be driven:
+    /// a heart or lung cause, or an aortic aneurysm or dissection, fired at emergency level
+    /// (triage.md "What each level tells the person").
+    pub fn needs_ambulance(&self) -> bool {
+        self.flags.iter().any(|flag| {
+            flag.level == Level::Emergency
+                && matches!(
+                    flag.rule,
+                    RuleId::ChestOrBreathing | RuleId::KnownAneurysm | RuleId::Vascular
+                )
+        })
+    }
+
     /// Whether the result may be shown now: an emergency at once, anything else only
-    /// once the red-flag screen is complete (triage.md "When a result may be shown").
+    /// once every triage field is answered (triage.md "When a result may be shown").
     pub fn may_be_shown(&self) -> bool {
         self.triage == Level::Emergency || self.complete
     }
@@ -312,8 +338,9 @@ pub fn assess(answers: &Answers) -> Assessment {
                 uncertain: false,
             }
         } else if in_doubt.contains(rule.id) {
-            // A possible cauda equina syndrome or aortic aneurysm is checked in hours
-            // even in doubt; anything else fired by doubt alone is one step less urgent.
+            // A possible cauda equina syndrome, aortic aneurysm or dissection, or heart or
+            // lung cause is checked now even in doubt; anything else fired by doubt alone
+            // is one step less urgent.
             let level = if rule.keeps_level_when_unsure {
                 rule.level
             } else {
@@ -343,7 +370,7 @@ pub fn assess(answers: &Answers) -> Assessment {
 
     Assessment {
         triage,
-        complete: answers.red_flags_answered(),
+        complete: answers.triage_answered(),
         flags,
         unanswered,
         ladder: place(answers),
@@ -368,6 +395,10 @@ mod tests {
             leg_numbness: Some(TriState::Unsure),
             ..Answers::default()
         };
+        let answers = Answers {
+            age: Some(50),
+            ..answers
+        };
         let assessment = assess(&answers);
         assert_eq!(assessment.triage, Level::Urgent);
         let fired: Vec<RuleId> = assessment.flags.iter().map(|flag| flag.rule).collect();
@@ -381,7 +412,7 @@ mod tests {
         );
         assert_eq!(
             flag(&assessment, RuleId::CancerHistory),
-            Some((Level::Urgent, false))
+            Some((Level::Soon, false))
         );
         assert_eq!(
             flag(&assessment, RuleId::CancerWithNeuro),
@@ -394,10 +425,16 @@ mod tests {
     }
 
     #[test]
-    fn doubt_lowers_each_level_once_except_for_ces_and_vascular() {
+    fn doubt_lowers_each_level_once_except_for_the_four_kept_rules() {
         let cases = [
             (Field::SaddleNumbness, RuleId::CaudaEquina, Level::Emergency),
             (Field::VascularWarning, RuleId::Vascular, Level::Emergency),
+            (
+                Field::ChestOrBreathing,
+                RuleId::ChestOrBreathing,
+                Level::Emergency,
+            ),
+            (Field::KnownAneurysm, RuleId::KnownAneurysm, Level::Urgent),
             (Field::MajorTrauma, RuleId::MajorTrauma, Level::Urgent),
             (Field::Fever, RuleId::Fever, Level::Soon),
             (Field::LegSpasms, RuleId::LegSpasms, Level::Routine),

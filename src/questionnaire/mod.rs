@@ -10,11 +10,11 @@ pub use numbers::{parse_age, parse_weeks, DurationUnit, NumberProblem};
 pub use state::{is_emergency_number, Action, Drafts, Problem, Screen, State};
 
 use crate::engine::{
-    Answers, DailyFunction, Diagnosis, Field, LegPain, LegWeakness, OptionId, PainArea, Relief,
+    Answers, DailyFunction, Diagnosis, Field, LegPain, LegWeakness, OptionId, PainArea,
 };
 
-/// The pages of the questionnaire, in the order they are asked. The three red-flag pages
-/// come first: together they ask every field any emergency or urgent rule reads.
+/// The pages of the questionnaire, in the order they are asked. The three warning-sign pages
+/// come first: together they ask every field any emergency rule reads (`EMERGENCY_FIELDS`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
     WarningSigns,
@@ -55,6 +55,7 @@ impl Page {
             // What needs an ambulance or an emergency department first.
             Page::WarningSigns => &[
                 VascularWarning,
+                KnownAneurysm,
                 ChestOrBreathing,
                 SaddleNumbness,
                 BladderChange,
@@ -95,6 +96,30 @@ impl Page {
     }
 }
 
+/// Every field an emergency rule of triage.md reads: asked on the first three pages, so an
+/// emergency interrupts as early as it can.
+pub const EMERGENCY_FIELDS: [Field; 19] = [
+    Field::SaddleNumbness,
+    Field::BladderChange,
+    Field::BowelIncontinence,
+    Field::BothLegs,
+    Field::LegPain,
+    Field::LegNumbness,
+    Field::LegWeakness,
+    Field::SexualDysfunction,
+    Field::WalkingDifficulty,
+    Field::CancerHistory,
+    Field::LegSpasms,
+    Field::MajorTrauma,
+    Field::Fever,
+    Field::IvDrugUse,
+    Field::Immunosuppressed,
+    Field::RecentInfectionOrProcedure,
+    Field::VascularWarning,
+    Field::KnownAneurysm,
+    Field::ChestOrBreathing,
+];
+
 /// How a question is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Input {
@@ -112,6 +137,8 @@ pub enum Input {
     Weeks,
     /// Any number of treatment options, or none.
     Treatments,
+    /// For each treatment tried, how much it helped.
+    Relief,
 }
 
 macro_rules! ids {
@@ -141,7 +168,7 @@ pub fn input_for(field: Field) -> Input {
         Field::LegPain => Input::Choice(ids!(LegPain)),
         Field::LegWeakness => Input::Choice(ids!(LegWeakness)),
         Field::DailyFunction => Input::Choice(ids!(DailyFunction)),
-        Field::Relief => Input::Choice(ids!(Relief)),
+        Field::Relief => Input::Relief,
         Field::Diagnosis => Input::Choice(ids!(Diagnosis)),
         _ => Input::TriState,
     }
@@ -172,7 +199,6 @@ pub fn set_choice(answers: &mut Answers, field: Field, id: &str) {
         Field::DailyFunction => {
             answers.daily_function = DailyFunction::from_id(id).or(answers.daily_function)
         }
-        Field::Relief => answers.relief = Relief::from_id(id).or(answers.relief),
         Field::Diagnosis => answers.diagnosis = Diagnosis::from_id(id).or(answers.diagnosis),
         _ => {}
     }
@@ -185,7 +211,6 @@ pub fn choice_of(answers: &Answers, field: Field) -> Option<&'static str> {
         Field::LegPain => answers.leg_pain.map(LegPain::id),
         Field::LegWeakness => answers.leg_weakness.map(LegWeakness::id),
         Field::DailyFunction => answers.daily_function.map(DailyFunction::id),
-        Field::Relief => answers.relief.map(Relief::id),
         Field::Diagnosis => answers.diagnosis.map(Diagnosis::id),
         _ => None,
     }
@@ -194,7 +219,6 @@ pub fn choice_of(answers: &Answers, field: Field) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::RED_FLAG_FIELDS;
 
     #[test]
     fn every_contract_field_is_asked_on_exactly_one_page() {
@@ -208,26 +232,49 @@ mod tests {
     }
 
     #[test]
-    fn the_red_flag_fields_are_all_asked_before_any_other() {
-        let red_flag_pages: Vec<Page> = Page::ALL.into_iter().take(3).collect();
-        for field in RED_FLAG_FIELDS {
+    fn every_field_an_emergency_rule_reads_is_asked_on_the_first_three_pages() {
+        let warning_pages: Vec<Page> = Page::ALL.into_iter().take(3).collect();
+        for field in EMERGENCY_FIELDS {
             assert!(
-                red_flag_pages
+                warning_pages
                     .iter()
                     .any(|page| page.fields().contains(&field)),
                 "{} is not on the first three pages",
                 field.name()
             );
         }
-        for page in &red_flag_pages {
+        for page in &warning_pages {
             for field in page.fields() {
-                assert!(
-                    field.is_red_flag(),
-                    "{} is not a red-flag field",
-                    field.name()
-                );
+                assert!(field.is_triage(), "{} is not a triage field", field.name());
             }
         }
+    }
+
+    /// Each emergency rule fires when its fields alone say so: turning every field but the
+    /// ones listed in `EMERGENCY_FIELDS` to its worst value fires no emergency rule, so the
+    /// list misses no field an emergency rule reads.
+    #[test]
+    fn emergency_fields_are_all_an_emergency_rule_reads() {
+        use crate::engine::{assess, Level, TriState};
+        let mut answers = Answers {
+            age: Some(90),
+            duration_weeks: Some(500.0),
+            pain_area: Some(PainArea::MiddleUpper),
+            pain_score: Some(10),
+            daily_function: Some(DailyFunction::Unable),
+            ..Answers::default()
+        };
+        for field in crate::engine::TRI_STATE_FIELDS {
+            if !EMERGENCY_FIELDS.contains(&field) {
+                if let Some(slot) = answers.tri_state_mut(field) {
+                    *slot = Some(TriState::Yes);
+                }
+            }
+        }
+        assert!(assess(&answers)
+            .flags
+            .iter()
+            .all(|flag| flag.level < Level::Emergency));
     }
 
     #[test]

@@ -2,7 +2,9 @@
 
 use super::numbers::{parse_age, parse_weeks, DurationUnit, NumberProblem};
 use super::{input_for, is_asked, set_choice, Input, Page};
-use crate::engine::{assess, Answers, Assessment, Field, Level, OptionId, RuleId, TriState};
+use crate::engine::{
+    assess, Answers, Assessment, Field, Level, OptionId, Relief, ReliefByOption, RuleId, TriState,
+};
 
 /// What fills the screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -43,6 +45,8 @@ pub enum Action {
     ToggleTreatment(OptionId),
     /// "None of these": nothing tried yet (again: unticked, not answered).
     NoTreatments,
+    /// How much one treatment tried helped.
+    SetRelief(OptionId, Relief),
     /// To the next page, or to the result after the last; stays and shows what is missing
     /// when the page is not done.
     Next,
@@ -125,9 +129,25 @@ impl State {
             Input::Weeks => {
                 number(parse_weeks(&self.drafts.pt_weeks, DurationUnit::Weeks).map(drop))
             }
+            // One answer for each treatment ticked.
+            Input::Relief => self
+                .unrated_treatments()
+                .next()
+                .map(|_| Problem::Unanswered),
             _ if self.answers.is_answered(field) => None,
             _ => Some(Problem::Unanswered),
         }
+    }
+
+    /// The treatments ticked that have no "how much did it help" answer yet, in table order.
+    pub fn unrated_treatments(&self) -> impl Iterator<Item = OptionId> + '_ {
+        let relief = self.answers.relief.unwrap_or_default();
+        self.answers
+            .treatments_tried
+            .iter()
+            .flatten()
+            .copied()
+            .filter(move |&option| relief.get(option).is_none())
     }
 
     /// Every problem on a page, in the order its questions are shown.
@@ -177,6 +197,15 @@ impl State {
                     .is_some_and(Vec::is_empty);
                 self.answers.treatments_tried = if none_yet { None } else { Some(Vec::new()) };
                 self.forget_unasked();
+            }
+            Action::SetRelief(option, relief) => {
+                // Only a treatment ticked can be rated (the contract refuses any other).
+                if self.answers.tried(option) {
+                    self.answers
+                        .relief
+                        .get_or_insert_with(ReliefByOption::default)
+                        .set(option, Some(relief));
+                }
             }
             Action::Next => {
                 let Screen::Questions(page) = self.screen else {
@@ -244,10 +273,16 @@ impl State {
         }
     }
 
-    /// Drops answers to questions that are no longer asked (how much treatment helped,
-    /// once nothing is ticked), so the summary never shows an answer to a hidden question.
+    /// Drops answers to questions that are no longer asked (how much a treatment helped,
+    /// once it is unticked), so the summary never shows an answer to a hidden question.
     fn forget_unasked(&mut self) {
-        if !is_asked(Field::Relief, &self.answers) {
+        if is_asked(Field::Relief, &self.answers) {
+            let answers = &mut self.answers;
+            if let Some(relief) = answers.relief.as_mut() {
+                let tried = answers.treatments_tried.as_deref().unwrap_or_default();
+                relief.retain(|option| tried.contains(&option));
+            }
+        } else {
             self.answers.relief = None;
         }
         if !is_asked(Field::PtWeeks, &self.answers) {
@@ -276,6 +311,7 @@ mod tests {
                 Input::PainScore => state.apply(Action::SetPainScore(3)),
                 Input::Weeks => state.apply(Action::SetText(field, "0".into())),
                 Input::Treatments => state.apply(Action::NoTreatments),
+                Input::Relief => {}
             }
         }
     }
@@ -290,7 +326,7 @@ mod tests {
         assert!(state.show_problems);
         assert_eq!(
             state.problems(Page::WarningSigns)[0],
-            (Field::ChestOrBreathing, Problem::Unanswered)
+            (Field::KnownAneurysm, Problem::Unanswered)
         );
     }
 
@@ -361,11 +397,33 @@ mod tests {
     }
 
     #[test]
-    fn unticking_every_treatment_forgets_how_much_they_helped() {
+    fn each_treatment_ticked_is_rated_once_and_unticking_forgets_its_rating() {
         let mut state = State::default();
         state.apply(Action::ToggleTreatment(OptionId::PhysicalTherapy));
+        state.apply(Action::ToggleTreatment(OptionId::FacetJointBlock));
+        assert_eq!(state.problem(Field::Relief), Some(Problem::Unanswered));
+        state.apply(Action::SetRelief(
+            OptionId::FacetJointBlock,
+            Relief::Temporary,
+        ));
+        assert_eq!(
+            state.unrated_treatments().collect::<Vec<_>>(),
+            [OptionId::PhysicalTherapy]
+        );
+        state.apply(Action::SetRelief(
+            OptionId::PhysicalTherapy,
+            Relief::Partial,
+        ));
+        assert_eq!(state.problem(Field::Relief), None);
+        // A treatment not ticked cannot be rated.
+        state.apply(Action::SetRelief(OptionId::Massage, Relief::Good));
+        assert_eq!(state.answers.relief_of(OptionId::Massage), Relief::None);
+        state.apply(Action::ToggleTreatment(OptionId::FacetJointBlock));
+        assert_eq!(
+            state.answers.relief.map(|r| r.iter().collect::<Vec<_>>()),
+            Some(vec![(OptionId::PhysicalTherapy, Relief::Partial)])
+        );
         state.apply(Action::SetText(Field::PtWeeks, "8".into()));
-        state.apply(Action::SetChoice(Field::Relief, "partial"));
         assert_eq!(state.problem(Field::PtWeeks), None);
         state.apply(Action::ToggleTreatment(OptionId::PhysicalTherapy));
         assert_eq!(state.answers.treatments_tried, Some(vec![]));

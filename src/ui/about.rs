@@ -47,7 +47,7 @@ pub fn AboutScreen(props: &AboutScreenProps) -> Html {
             <dl class="references" lang="en">
                 { for Source::ALL.into_iter().map(|source| html! {
                     <>
-                        <dt>{ source.short_name() }</dt>
+                        <dt>{ source.name() }</dt>
                         <dd>{ source.reference() }</dd>
                     </>
                 }) }

@@ -39,6 +39,9 @@ pub fn EmergencyPanel(props: &EmergencyPanelProps) -> Html {
                     <h1 id="emergency-title" tabindex="-1" ref={heading}>{ words.emergency_title }</h1>
                 </div>
                 <p class="emergency-action">{ words.emergency_do_now }</p>
+                if props.assessment.needs_ambulance() {
+                    <p class="emergency-ambulance"><strong>{ words.emergency_ambulance }</strong></p>
+                }
                 <a class="button call" href={format!("tel:{}", props.number)}>{ (words.emergency_call)(&props.number) }</a>
                 <p>{ words.emergency_why }</p>
                 <Reasons {flags} />

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::focus::use_focus_on_mount;
 use super::use_words;
 use crate::content::Words;
-use crate::engine::{Field, LadderStep, TriState, LADDER_OPTIONS};
+use crate::engine::{Field, LadderStep, Relief, TriState, LADDER_OPTIONS};
 use crate::questionnaire::{
     choice_of, input_for, is_asked, Action, DurationUnit, Input, Page, Problem, State,
 };
@@ -280,6 +280,32 @@ fn Question(props: &QuestionProps) -> Html {
                 </fieldset>
             }
         }
+        Input::Relief => {
+            let tried = answers.treatments_tried.as_deref().unwrap_or_default();
+            let unrated: Vec<_> = props.state.unrated_treatments().collect();
+            html! {
+                <div id={format!("q-{name}")} {class} role="group" aria-labelledby={format!("q-{name}-label")} aria-describedby={described}>
+                    <p class="label" id={format!("q-{name}-label")}>{ text.label }</p>
+                    { hint }{ error }
+                    { for tried.iter().map(|&option| {
+                        let group = format!("relief-{}", option.id());
+                        let current = answers.relief.and_then(|relief| relief.get(option));
+                        let missing = invalid && unrated.contains(&option);
+                        html! {
+                            <fieldset class={classes!("relief", missing.then_some("invalid"))} data-option={option.id()}>
+                                <legend>{ (words.option)(option).name }</legend>
+                                <div class="choices">
+                                    { for Relief::ALL.into_iter().map(|relief| {
+                                        let onchange = onaction.reform(move |_| Action::SetRelief(option, relief));
+                                        radio_named(group.clone(), relief.id(), (words.choice)(field, relief.id()), current == Some(relief), onchange)
+                                    }) }
+                                </div>
+                            </fieldset>
+                        }
+                    }) }
+                </div>
+            }
+        }
     }
 }
 
@@ -293,6 +319,17 @@ fn radio(
     checked: bool,
     onchange: Callback<Event>,
 ) -> Html {
+    radio_named(AttrValue::Static(name), value, label, checked, onchange)
+}
+
+fn radio_named(
+    name: impl Into<AttrValue>,
+    value: &'static str,
+    label: &str,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
+    let name: AttrValue = name.into();
     html! {
         <label class="choice">
             <input type="radio" {name} {value} {checked} {onchange} />

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use super::use_words;
-use crate::engine::{rule, Citation, Flag};
+use crate::content::Words;
+use crate::engine::{rule, Citation, Flag, RuleId};
 
 #[derive(Properties, PartialEq)]
 pub struct ReasonsProps {
@@ -26,7 +27,7 @@ pub fn Reasons(props: &ReasonsProps) -> Html {
                         <p class="reason-condition">{ words.condition_intro }{ " " }{ (words.condition)(condition) }</p>
                     }
                     if flag.uncertain {
-                        <p class="reason-uncertain">{ words.uncertain_note }</p>
+                        <p class="reason-uncertain">{ uncertain_note(words, flag.rule) }</p>
                     }
                     <p class="sources">{ words.sources_label }{ " " }<span lang="en">{ citations(rule(flag.rule).sources) }</span></p>
                 </li>
@@ -35,13 +36,25 @@ pub fn Reasons(props: &ReasonsProps) -> Html {
     }
 }
 
-/// A list of citations as one line: "GIRFT national CES pathway; seed 002 (weakness in the legs)".
+/// What a "Not sure" answer did to a reason: a rule that keeps its level in doubt (a
+/// possible cauda equina syndrome, aneurysm, or heart or lung cause) says so; any other
+/// was made one step less urgent (triage.md "Unsure answers").
+pub fn uncertain_note(words: &Words, id: RuleId) -> &'static str {
+    if rule(id).keeps_level_when_unsure {
+        words.uncertain_kept_note
+    } else {
+        words.uncertain_note
+    }
+}
+
+/// A list of citations as one line, each source by the name a person reads:
+/// "NICE guideline NG59: low back pain and sciatica in over 16s (analgesia review); ...".
 pub fn citations(sources: &[Citation]) -> String {
     sources
         .iter()
         .map(|citation| match citation.detail {
-            Some(detail) => format!("{} ({detail})", citation.source.short_name()),
-            None => citation.source.short_name().to_string(),
+            Some(detail) => format!("{} ({detail})", citation.source.name()),
+            None => citation.source.name().to_string(),
         })
         .collect::<Vec<_>>()
         .join("; ")

@@ -58,12 +58,17 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             <section class={classes!("advice", format!("level-{}", level.id()))} data-level={level.id()} aria-labelledby="advice-action">
                 <div class="advice-head">
                     { level_icon(level) }
-                    <p class="level-name">{ (words.level_name)(level) }</p>
+                    <p class="level-name">{ (words.level_name)(level) }<span class="timeframe">{ (words.level_timeframe)(level) }</span></p>
                 </div>
                 <h2 id="advice-action" class="advice-action">{ (words.level_action)(level) }</h2>
                 { call }
                 <p>{ (words.level_detail)(level) }</p>
+                if level == Level::SelfCare { <p class="check-again">{ words.check_again }</p> }
             </section>
+
+            if level != Level::Emergency {
+                <WarningSigns number={state.emergency_number.clone()} cancer={state.answers.may_have_had_cancer()} />
+            }
 
             <section aria-labelledby="reasons-title">
                 <h2 id="reasons-title">{ words.reasons_title }</h2>
@@ -75,14 +80,17 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             }
 
             <super::ClinicCard />
-            <section aria-labelledby="bring-title">
-                <h2 id="bring-title">{ words.bring_title }</h2>
-                <ul>
-                    if state.answers.recent_imaging == Some(TriState::Yes) { <li>{ words.bring_imaging }</li> }
-                    <li>{ words.bring_treatments }</li>
-                    <li>{ words.bring_medicines }</li>
-                </ul>
-            </section>
+            // Self-care advises no appointment, so it says nothing about one.
+            if level != Level::SelfCare {
+                <section aria-labelledby="bring-title">
+                    <h2 id="bring-title">{ words.bring_title }</h2>
+                    <ul>
+                        if state.answers.recent_imaging == Some(TriState::Yes) { <li>{ words.bring_imaging }</li> }
+                        <li>{ words.bring_treatments }</li>
+                        <li>{ words.bring_medicines }</li>
+                    </ul>
+                </section>
+            }
 
             <div class="actions">
                 <button type="button" class="button primary" onclick={onprint}>{ words.print }</button>
@@ -93,6 +101,29 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
         </main>
         <Summary state={state.clone()} assessment={assessment.clone()} />
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WarningSignsProps {
+    number: String,
+    /// The person may have had cancer: the signs of spinal cord compression too.
+    cancer: bool,
+}
+
+/// The emergency warning signs every result but an emergency lists, and what to do if one
+/// appears (triage.md "What each level tells the person").
+#[function_component]
+fn WarningSigns(props: &WarningSignsProps) -> Html {
+    let words = use_words();
+    html! {
+        <section class="warning-signs" aria-labelledby="warning-signs-title">
+            <h2 id="warning-signs-title">{ (words.warning_signs_title)(&props.number) }</h2>
+            <ul>
+                { for words.emergency_signs.iter().map(|sign| html! { <li>{ *sign }</li> }) }
+                if props.cancer { <li>{ words.cancer_emergency_sign }</li> }
+            </ul>
+        </section>
     }
 }
 
@@ -116,11 +147,15 @@ fn LadderSection(props: &LadderSectionProps) -> Html {
             <h2 id="ladder-title">{ words.ladder_title }</h2>
             if discuss { <p class="discuss">{ words.ladder_discuss }</p> }
             <LadderDrawing ladder={ladder.clone()} />
-            if let Some(step) = next {
+            if props.level == Level::SelfCare && ladder.next_step == 1 {
+                <h3>{ words.what_helps }</h3>
+            } else if let Some(step) = next {
                 <h3>{ words.options_title }{ ": " }{ (words.step_name)(step) }</h3>
             }
             if ladder.repeat_what_helped { <p>{ words.repeat_what_helped }</p> }
-            if ladder.options.is_empty() {
+            if ladder.pain_programme() {
+                <p>{ words.pain_programme }</p>
+            } else if ladder.options.is_empty() {
                 <p>{ words.no_option_fits }</p>
             } else {
                 <ul class="options">
@@ -133,6 +168,12 @@ fn LadderSection(props: &LadderSectionProps) -> Html {
                                 <h4>{ text.name }</h4>
                                 <p>{ text.what }</p>
                                 <p><strong>{ words.what_to_expect }</strong>{ " " }{ text.expect }</p>
+                                if !ladder_option(id).not_recommended_by.is_empty() {
+                                    <p class="guideline-note">
+                                        { (words.guideline_note)(id) }{ " " }
+                                        <span class="sources">{ words.sources_label }{ " " }<span lang="en">{ citations(ladder_option(id).not_recommended_by) }</span></span>
+                                    </p>
+                                }
                                 if props.pregnant && id == crate::engine::OptionId::OtcPainRelief {
                                     <p class="caution">{ words.pregnancy_pharmacist }</p>
                                 }

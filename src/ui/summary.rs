@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::reasons::citations;
+use super::reasons::{citations, uncertain_note};
 use super::use_words;
 use crate::content::{Words, CONTENT_VERSION};
 use crate::engine::{rule, Assessment, Field, LadderStep, Level, TriState};
@@ -37,7 +37,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     { for assessment.flags.iter().map(|flag| html! {
                         <li>
                             { (words.reason)(flag.rule) }
-                            if flag.uncertain { { " " }{ words.uncertain_note } }
+                            if flag.uncertain { { " " }{ uncertain_note(words, flag.rule) } }
                             { " (" }<span lang="en">{ citations(rule(flag.rule).sources) }</span>{ ")" }
                         </li>
                     }) }
@@ -93,6 +93,20 @@ pub fn answer_text(words: &Words, state: &State, field: Field) -> String {
             .map(|score| format!("{score} / 10"))
             .unwrap_or_default(),
         Input::Weeks => state.drafts.pt_weeks.trim().to_string(),
+        Input::Relief => answers
+            .treatments_tried
+            .iter()
+            .flatten()
+            .map(|&option| {
+                let relief = answers.relief_of(option);
+                format!(
+                    "{}: {}",
+                    (words.option)(option).name,
+                    (words.choice)(field, relief.id())
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
         Input::Treatments => match answers.treatments_tried.as_deref() {
             Some([]) | None => words.none_tried.to_string(),
             Some(tried) => tried
