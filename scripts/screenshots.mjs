@@ -1,7 +1,7 @@
 // Takes the README's screenshots from the release bundle (build it first):
 //   node scripts/screenshots.mjs
-// Writes docs/screenshots/*.png: the emergency panel, an urgent and a routine result, at
-// desktop width and at 360 px, and a routine result in Spanish.
+// Writes docs/screenshots/*.png: the emergency panel, an urgent, a routine and a self-care
+// result, at desktop width and at 360 px, and a routine result in Spanish.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, serveDist, waitForApp } from '../tests/e2e/support.mjs';
@@ -14,9 +14,12 @@ const out = `${root}/docs/screenshots`;
 mkdirSync(out, { recursive: true });
 
 const shots = [
-  { name: 'emergency', answers: byId('dev-002'), stopAtEmergency: true },
-  { name: 'urgent', answers: byId('dev-005') },
+  // A known aneurysm: the panel that asks for an ambulance.
+  { name: 'emergency', answers: byId('dev-038'), stopAtEmergency: true },
+  // Past bowel cancer with worsening pain: today, and where to go.
+  { name: 'urgent', answers: byId('dev-041') },
   { name: 'routine', answers: byId('dev-015') },
+  { name: 'self-care', answers: byId('dev-001') },
   { name: 'routine-es', answers: byId('dev-015'), locale: 'es-MX' },
 ];
 const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } };

@@ -290,7 +290,10 @@ fn assert_no_english(screen: &str, root: &web_sys::Element, english: &[String]) 
 #[wasm_bindgen_test]
 async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
     use backstep::content::{Language, ES};
-    use backstep::engine::{assess, Answers, Level, TriState, RED_FLAG_FIELDS};
+    use backstep::engine::{
+        assess, Answers, DailyFunction, LegPain, LegWeakness, Level, PainArea, TriState,
+        TRIAGE_FIELDS,
+    };
     use backstep::questionnaire::{Action, State};
     use backstep::ui::{AboutScreen, App, AppProps, EmergencyPanel, ResultScreen, WordsContext};
     use yew::prelude::*;
@@ -348,12 +351,18 @@ async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
         }
     }
     let mut all_no = Answers::default();
-    for field in RED_FLAG_FIELDS {
+    for field in TRIAGE_FIELDS {
         if let Some(slot) = all_no.tri_state_mut(field) {
             *slot = Some(TriState::No);
         }
     }
     all_no.age = Some(50);
+    all_no.duration_weeks = Some(1.0);
+    all_no.pain_area = Some(PainArea::Lower);
+    all_no.pain_score = Some(3);
+    all_no.leg_pain = Some(LegPain::None);
+    all_no.leg_weakness = Some(LegWeakness::None);
+    all_no.daily_function = Some(DailyFunction::Normal);
     let with = |change: &dyn Fn(&mut Answers)| {
         let mut answers = all_no.clone();
         change(&mut answers);
@@ -380,7 +389,14 @@ async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
                     backstep::engine::OptionId::PhysicalTherapy,
                     backstep::engine::OptionId::FacetJointBlock,
                 ]);
-                a.relief = Some(backstep::engine::Relief::Temporary);
+                a.relief = Some(
+                    [(
+                        backstep::engine::OptionId::FacetJointBlock,
+                        backstep::engine::Relief::Temporary,
+                    )]
+                    .into_iter()
+                    .collect(),
+                );
                 a.pregnant = Some(TriState::Unsure);
             }),
         ),

@@ -11,13 +11,15 @@ export const MILDEST = {
   pain_score: 0,
   pt_weeks: 0,
   treatments_tried: [],
+  // How much each treatment ticked helped: an option with no entry is answered "none",
+  // which is how the engine reads an option tried without a relief answer.
+  relief: {},
 };
 const MILDEST_CHOICE = {
   pain_area: 'lower',
   leg_pain: 'none',
   leg_weakness: 'none',
   daily_function: 'normal',
-  relief: 'none',
   diagnosis: 'none_known',
 };
 
@@ -104,6 +106,13 @@ async function answerQuestion(page, field, value, keyboard) {
       return typeInto(page, '#q-duration_weeks input', value, keyboard);
     case 'pain_score':
       return chooseRadio(page, field, String(value), keyboard);
+    case 'relief': {
+      // One group of radios per treatment ticked, named relief-<option id>.
+      const options = await page.locator($('#q-relief fieldset[data-option]')).evaluateAll((groups) =>
+        groups.filter((group) => !group.querySelector('input:checked')).map((group) => group.dataset.option));
+      for (const option of options) await chooseRadio(page, `relief-${option}`, value[option] ?? 'none', keyboard);
+      return undefined;
+    }
     case 'treatments_tried': {
       const wanted = new Set(value);
       if (wanted.size === 0) return setCheckbox(page, 'input[name="treatments_tried"][value="none"]', true, keyboard);
@@ -119,8 +128,12 @@ async function answerQuestion(page, field, value, keyboard) {
 export async function answerPageMildly(page, { scope: where = '' } = {}) {
   scope = where;
   for (const field of await questionsOnScreen(page)) {
-    const answered = await page.locator($(`#q-${field}`)).evaluate((question) =>
-      Boolean(question.querySelector('input:checked') || [...question.querySelectorAll('input[type="text"]')].some((i) => i.value)));
+    // Answered: a choice made (in every group, for the relief of each treatment) or a number typed.
+    const answered = await page.locator($(`#q-${field}`)).evaluate((question) => {
+      const groups = [...question.querySelectorAll('fieldset[data-option]')];
+      if (groups.length > 0) return groups.every((group) => group.querySelector('input:checked'));
+      return Boolean(question.querySelector('input:checked') || [...question.querySelectorAll('input[type="text"]')].some((i) => i.value));
+    });
     if (!answered) await answerQuestion(page, field, answerFor({}, field), false);
   }
 }

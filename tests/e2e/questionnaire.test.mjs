@@ -132,7 +132,8 @@ test('the emergency panel appears right after the answer that causes it, before 
   assert.equal(await page.evaluate(() => Boolean(document.activeElement?.closest('.emergency'))), true, 'focus is on the panel');
   const call = page.locator('.emergency a.call');
   assert.equal(await call.getAttribute('href'), 'tel:911');
-  assert.match(await panel.innerText(), /GIRFT/, 'the reason carries its source');
+  assert.match(await panel.innerText(), /Getting It Right First Time/, 'the reason carries its source, named as a person reads it');
+  assert.doesNotMatch(await panel.innerText(), /seed 0/i, 'no internal source label');
 
   // Acknowledged, the person goes back to the same page with the answers kept.
   await page.locator('button.acknowledge').click();
@@ -167,7 +168,7 @@ test('back and forward keep answers, and start over clears them', async () => {
   await page.locator('button.begin').click();
   assert.equal(await page.locator('input[name="vascular_warning"][value="no"]').isChecked(), true);
   assert.equal(await page.locator('input[name="major_trauma"][value="no"]').isChecked(), true);
-  for (const field of ['chest_or_breathing', 'saddle_numbness', 'bladder_change', 'bowel_incontinence']) {
+  for (const field of ['known_aneurysm', 'chest_or_breathing', 'saddle_numbness', 'bladder_change', 'bowel_incontinence']) {
     await page.locator(`input[name="${field}"][value="no"]`).check();
   }
   await page.locator('form button[type="submit"]').click();

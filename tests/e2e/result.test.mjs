@@ -36,10 +36,11 @@ test('the printed summary holds the advice, the reasons, the answers, the date a
   const text = await summary.innerText();
   assert.match(text, /Book a routine appointment/);
   assert.match(text, /below your knee/i, 'a reason');
-  assert.match(text, /NICE NG59/, 'a reason carries its source');
+  assert.match(text, /NICE guideline NG59/, 'a reason carries its source, by its body and name');
+  assert.doesNotMatch(text, /seed 0/i, 'no internal source label');
   const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' });
   assert.ok(text.includes(today), `the date ${today} is on the summary`);
-  assert.match(text, /version 2/i);
+  assert.match(text, /version 3/i);
   assert.match(text, /Physical therapy/, 'the answers, with the treatments tried');
   assert.match(text, /10 \/ 10|[0-9]+ \/ 10/, 'the pain score');
   // One or two pages: the printed PDF of the summary.
@@ -53,7 +54,8 @@ test('the about view lists every rule in plain words with its sources, and the f
   const { context, page } = await openApp();
   await page.getByRole('button', { name: /About/ }).click();
   await page.waitForSelector('#about-title');
-  assert.equal(await page.locator('.rule-table li').count(), 38, 'all 38 rules');
+  assert.equal(await page.locator('.rule-table li').count(), 42, 'all 42 rules');
+  assert.doesNotMatch(await page.locator('main').innerText(), /seed 0/i, 'no internal source label');
   for (const item of await page.locator('.rule-table li').all()) {
     assert.match(await item.innerText(), /Sources?:/, `${await item.getAttribute('data-rule')} has its sources`);
   }
