@@ -25,8 +25,8 @@ export const CONTENT_SECURITY_POLICY =
 // (`csp: null`, a host page with a policy of its own) they still get one that allows nothing.
 const ERROR_CONTENT_SECURITY_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'";
 
-// Sent on every answer, errors included: a browser applies nosniff and the policy to whatever
-// comes back, and an error page without them is the one a reviewer (or an attacker) probes.
+// Sent on every answer, errors included: a browser renders an error page like any other, so
+// it needs nosniff and a policy as much as the app does.
 // Strict-Transport-Security only has effect over HTTPS (browsers ignore it over plain HTTP,
 // as on loopback here); it is sent so that a copy of this setup behind TLS keeps it.
 export const SECURITY_HEADERS = Object.freeze({
