@@ -23,7 +23,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 pub fn mount(root: web_sys::Element) {
     web::guard_against_panics(&root);
     let props = ui::AppProps {
-        emergency_number: web::initial_emergency_number(&root).into(),
+        emergency_number: web::initial_emergency_number(&root),
         language: web::initial_language(&root),
         owns_page: true,
         clinic: clinic::ClinicSettings::default(),
@@ -66,9 +66,7 @@ fn widget_props(
     ui::AppProps {
         emergency_number: clinic
             .emergency_number
-            .clone()
-            .unwrap_or_else(web::regional_emergency_number)
-            .into(),
+            .unwrap_or_else(web::regional_emergency_number),
         language: clinic.language.unwrap_or(fallback),
         owns_page: false,
         clinic,
@@ -113,9 +111,7 @@ pub fn mount_embedded(root: web_sys::Element, query: &str) {
     let props = ui::AppProps {
         emergency_number: clinic
             .emergency_number
-            .clone()
-            .unwrap_or_else(|| web::initial_emergency_number(&root))
-            .into(),
+            .unwrap_or_else(|| web::initial_emergency_number(&root)),
         language,
         owns_page: true,
         clinic,

@@ -1,31 +1,26 @@
 //! Browser glue: what the page and the browser tell the app at start-up.
 
 use crate::content::Language;
-use crate::locale::emergency_number_from;
-use crate::questionnaire::is_emergency_number;
+use crate::locale::{emergency_number_from, EmergencyNumber};
 
 /// The emergency number to start with: the host page's `data-emergency-number` on the root
-/// element when it is valid, else the one of the browser's region where that is clear,
-/// else 911.
-pub fn initial_emergency_number(root: &web_sys::Element) -> String {
+/// element when it is a real emergency number, else the one of the browser's region where
+/// that is clear, else 911.
+pub fn initial_emergency_number(root: &web_sys::Element) -> EmergencyNumber {
     if let Some(number) = root.get_attribute("data-emergency-number") {
-        let number = number.trim();
-        if is_emergency_number(number) {
-            return number.to_string();
+        match EmergencyNumber::parse(&number) {
+            Ok(number) => return number,
+            Err(problem) => web_sys::console::warn_1(
+                &format!("backstep: data-emergency-number {problem}; using the default").into(),
+            ),
         }
-        web_sys::console::warn_1(
-            &format!("backstep: data-emergency-number must be 1 to 6 digits, got {number:?}; using the default").into(),
-        );
     }
     regional_emergency_number()
 }
 
 /// The emergency number of the browser's region where it is clear, else 911.
-pub fn regional_emergency_number() -> String {
-    let languages = browser_languages();
-    emergency_number_from(languages.iter().map(String::as_str))
-        .unwrap_or("911")
-        .to_string()
+pub fn regional_emergency_number() -> EmergencyNumber {
+    emergency_number_from(browser_languages().iter().map(String::as_str)).unwrap_or_default()
 }
 
 /// The browser's languages, most preferred first.

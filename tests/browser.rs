@@ -304,7 +304,7 @@ async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
     // The questionnaire, page by page, through the app itself.
     let root = host();
     let props = AppProps {
-        emergency_number: "911".into(),
+        emergency_number: Default::default(),
         language: Language::Spanish,
         owns_page: false,
         clinic: Default::default(),
@@ -388,7 +388,7 @@ async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
     ];
     for (level, answers) in cases {
         assert_eq!(assess(&answers).triage, level, "the answers for {level:?}");
-        let mut state = State::new("911");
+        let mut state = State::new(Default::default());
         state.answers = answers;
         let root = host();
         yew::Renderer::<SpanishScreens>::with_root_and_props(root.clone(), Props { state })

@@ -48,7 +48,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
 
     let show_ladder = level < Level::Urgent;
     let call = (level == Level::Emergency).then(|| html! {
-        <a class="button call" href={format!("tel:{}", state.emergency_number)}>{ (words.emergency_call)(&state.emergency_number) }</a>
+        <a class="button call" href={format!("tel:{}", state.emergency_number)}>{ (words.emergency_call)(state.emergency_number.as_str()) }</a>
     });
 
     html! {
