@@ -47,7 +47,7 @@ fn clinic_settings(
     get: impl Fn(&str) -> Option<String>,
     only: Option<&str>,
 ) -> clinic::ClinicSettings {
-    let (settings, warnings) = clinic::ClinicSettings::read(get);
+    let (settings, warnings) = web::read_clinic_settings(get);
     for warning in warnings
         .iter()
         .filter(|w| only.is_none_or(|name| w.setting == name))

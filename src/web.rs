@@ -1,5 +1,6 @@
 //! Browser glue: what the page and the browser tell the app at start-up.
 
+use crate::clinic::{ClinicSettings, SettingWarning};
 use crate::content::Language;
 use crate::locale::{emergency_number_from, EmergencyNumber};
 
@@ -21,6 +22,32 @@ pub fn initial_emergency_number(root: &web_sys::Element) -> EmergencyNumber {
 /// The emergency number of the browser's region where it is clear, else 911.
 pub fn regional_emergency_number() -> EmergencyNumber {
     emergency_number_from(browser_languages().iter().map(String::as_str)).unwrap_or_default()
+}
+
+/// Whether the browser itself reads `value` as a colour. The accent's own parser computes
+/// its contrast but is not the browser: a value it takes and the browser does not would
+/// leave the buttons with no background and white text.
+pub fn is_css_colour(value: &str) -> bool {
+    web_sys::css::supports_with_value("color", value).unwrap_or(false)
+}
+
+/// A clinic's settings read from `get` (attributes or a query), with the checks only the
+/// browser can make added to the pure ones of [`ClinicSettings::read`].
+pub fn read_clinic_settings(
+    get: impl Fn(&str) -> Option<String>,
+) -> (ClinicSettings, Vec<SettingWarning>) {
+    let (mut settings, mut warnings) = ClinicSettings::read(get);
+    if let Some(accent) = settings.accent.take() {
+        if is_css_colour(&accent) {
+            settings.accent = Some(accent);
+        } else {
+            warnings.push(SettingWarning {
+                setting: "accent",
+                rule: format!("must be a colour this browser reads (CSS.supports(\"color\", value)), got {accent:?}; using the default"),
+            });
+        }
+    }
+    (settings, warnings)
 }
 
 /// The browser's languages, most preferred first.

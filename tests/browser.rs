@@ -436,3 +436,43 @@ async fn a_panic_shows_the_something_went_wrong_panel_with_the_warning_signs() {
         "the broken view is gone"
     );
 }
+
+/// Review finding 5: accents the pure parser once took, that are not CSS colours; the
+/// buttons had no background and white text. The browser's own reading decides.
+#[wasm_bindgen_test]
+fn accents_the_browser_does_not_read_as_colours_are_refused_with_a_warning() {
+    let read = |accent: &str| {
+        let accent = accent.to_string();
+        backstep::web::read_clinic_settings(move |name| (name == "accent").then(|| accent.clone()))
+    };
+    // The review's three, and one the pure parser still takes ("1." is no CSS number).
+    for bad in [
+        "hsl(200, 80, 25)",
+        "rgb(0%, 0, 0)",
+        "rgb(0\u{a0}0\u{a0}0)",
+        "rgb(1., 0, 0)",
+    ] {
+        assert!(!backstep::web::is_css_colour(bad), "{bad:?}");
+        let (settings, warnings) = read(bad);
+        assert_eq!(settings.accent, None, "{bad:?}");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].setting, "accent");
+        assert!(warnings[0].to_string().contains("the accent setting"));
+    }
+    assert!(
+        backstep::clinic::accent_contrast("rgb(1., 0, 0)").is_some(),
+        "only the browser's check refuses this one"
+    );
+    for good in [
+        "#0b5f73",
+        "rgb(11, 95, 115)",
+        "rgb(11 95 115)",
+        "hsl(192, 83%, 25%)",
+        "navy",
+    ] {
+        assert!(backstep::web::is_css_colour(good), "{good:?}");
+        let (settings, warnings) = read(good);
+        assert_eq!(settings.accent.as_deref(), Some(good));
+        assert_eq!(warnings, vec![]);
+    }
+}
