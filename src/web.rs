@@ -97,19 +97,25 @@ pub fn note_language(language: Language) {
 
 /// If the Rust code ever panics, the person sees a short "something went wrong" panel that
 /// repeats the emergency warning signs in every guarded root, not a blank or frozen page.
+///
+/// Call it before rendering. The hook goes in through `yew::set_custom_panic_hook`, which
+/// also tells Yew's renderer that a hook is set: otherwise the first `Renderer::render`
+/// replaces whatever hook is there with Yew's console-only one (yew 0.23,
+/// `renderer.rs`, `set_default_panic_hook`), and a panic would leave a frozen page with no
+/// panel. It is installed again on every call, so the last mount always leaves ours in
+/// place, whatever set a hook before it.
 pub fn guard_against_panics(root: &web_sys::Element) {
-    static INSTALL: std::sync::Once = std::sync::Once::new();
     GUARDED.with(|guarded| {
         if let Ok(mut guarded) = guarded.try_borrow_mut() {
             guarded.0.push(root.clone());
         }
     });
-    INSTALL.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            web_sys::console::error_1(&format!("backstep: {info}").into());
-            show_panic_panels();
-        }));
-    });
+    yew::set_custom_panic_hook(Box::new(|info| {
+        // What Yew's own hook does (the message and a stack trace, on the console), then
+        // the panel.
+        console_error_panic_hook::hook(info);
+        show_panic_panels();
+    }));
 }
 
 fn show_panic_panels() {

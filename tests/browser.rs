@@ -409,22 +409,41 @@ fn Faulty() -> yew::Html {
     yew::html! { <button class="faulty" {onclick}>{ "fail" }</button> }
 }
 
+/// Review finding 1: Yew's renderer replaced the app's panic hook with its own on the
+/// first render, so after a panic the questionnaire froze and no panel came.
+///
+/// Every test in this file shares one wasm instance, and so one panic hook: whatever ran
+/// before, this test first puts in a hook that shows no panel (as Yew's or the test
+/// harness's is), then mounts the real app through `mount`, so it passes only if mounting
+/// itself leaves the app's hook in place, in any test order. The panic comes from a click
+/// listener, outside Yew's scheduler, so it leaves Yew working for the tests after it.
 #[wasm_bindgen_test]
-async fn a_panic_shows_the_something_went_wrong_panel_with_the_warning_signs() {
+async fn a_panic_after_the_real_app_rendered_shows_the_panel_with_the_warning_signs() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("a hook with no panel: {info}").into())
+    }));
     let root = host();
-    backstep::web::guard_against_panics(&root);
-    // Other tests in this page may have left Spanish on screen last.
-    backstep::web::note_language(backstep::content::Language::English);
-    yew::Renderer::<Faulty>::with_root(root.clone()).render();
+    root.set_attribute("lang", "en").unwrap();
+    backstep::mount(root.clone());
     yew::scheduler::flush().await;
+    click(&root, "button.begin");
+    yew::scheduler::flush().await;
+    assert!(
+        root.query_selector("#page-title").unwrap().is_some(),
+        "the questionnaire is on screen"
+    );
 
+    // Another render after the app's must not take the hook back either.
+    let elsewhere = host();
+    yew::Renderer::<Faulty>::with_root(elsewhere.clone()).render();
+    yew::scheduler::flush().await;
     // The panic happens in an event listener: the click returns, the wasm call trapped.
-    click(&root, "button.faulty");
+    click(&elsewhere, "button.faulty");
 
     let panel = root
         .query_selector(".panic")
         .unwrap()
-        .expect("the panic panel");
+        .expect("the panic panel in the app's root");
     assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
     let text = panel.text_content().unwrap();
     assert!(text.contains(backstep::content::EN.panic_title), "{text}");
@@ -432,8 +451,8 @@ async fn a_panic_shows_the_something_went_wrong_panel_with_the_warning_signs() {
         assert!(text.contains(sign), "the panel repeats {sign:?}");
     }
     assert!(
-        root.query_selector("button.faulty").unwrap().is_none(),
-        "the broken view is gone"
+        root.query_selector("#page-title").unwrap().is_none(),
+        "the frozen questionnaire is gone"
     );
 }
 
