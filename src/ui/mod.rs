@@ -103,6 +103,20 @@ pub fn App(props: &AppProps) -> Html {
             state.dispatch(Action::SetEmergencyNumber(*number));
         });
     }
+    {
+        // Leaving the page drops the answers, so a page the back/forward cache brings back
+        // (the next person on a shared device pressing Back) starts empty. The language
+        // and the emergency number are not answers and stay.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "pagehide", move |_| {
+                    state.dispatch(Action::StartOver)
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let wrapper = use_node_ref();
     {
         // The accent goes in through the CSSOM, which the strict CSP allows (a style
