@@ -100,11 +100,38 @@ impl Widget {
 }
 
 /// Mounts the app into `root` on the iframe page, with the settings of its query string.
+///
+/// Only inside a frame: opened on its own (a link anyone can send), `embed.html` is the plain
+/// app with the language of its query, and clinic settings are ignored with a warning, so no
+/// one can show a made-up clinic under backstep's own address. Who may frame it is the
+/// server's to say (`Content-Security-Policy: frame-ancestors`, see the README).
 #[wasm_bindgen]
 pub fn mount_embedded(root: web_sys::Element, query: &str) {
     web::guard_against_panics(&root);
     let params = web_sys::UrlSearchParams::new_with_str(query).ok();
-    let clinic = clinic_settings(|name| params.as_ref().and_then(|p| p.get(name)), None);
+    let get = |name: &str| params.as_ref().and_then(|p| p.get(name));
+    let clinic = if web::is_framed() {
+        clinic_settings(get, None)
+    } else {
+        let given: Vec<&str> = clinic::SETTINGS
+            .iter()
+            .copied()
+            .filter(|&name| name != "lang" && get(name).is_some())
+            .collect();
+        if !given.is_empty() {
+            web_sys::console::warn_1(
+                &format!("backstep: embed.html shows clinic settings only inside a frame, opened on its own it ignored {given:?}").into(),
+            );
+        }
+        // The language is the reader's, not the clinic's: kept either way.
+        clinic_settings(get, Some("lang"))
+            .language
+            .map(|language| clinic::ClinicSettings {
+                language: Some(language),
+                ..Default::default()
+            })
+            .unwrap_or_default()
+    };
     let language = clinic.language.unwrap_or_else(|| {
         content::Language::from_browser(web::browser_languages().iter().map(String::as_str))
     });

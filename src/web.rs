@@ -50,6 +50,19 @@ pub fn read_clinic_settings(
     (settings, warnings)
 }
 
+/// Whether this page is shown inside another page's frame. `embed.html` takes a clinic's
+/// settings only then: opened on its own, anyone could dress backstep's own address in a
+/// made-up clinic. When it cannot tell, it says no (the safe side: the plain app).
+pub fn is_framed() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    match window.top() {
+        Ok(Some(top)) => !js_sys::Object::is(top.as_ref(), window.as_ref()),
+        _ => false,
+    }
+}
+
 /// The browser's languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {
     web_sys::window()
