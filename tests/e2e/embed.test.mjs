@@ -1,6 +1,7 @@
-// The iframe form and the settings a host gives it, as the outside review (issue 15) found
-// them: embed.html shows a clinic's settings only inside a frame, a made-up emergency number
-// is refused, an accent the browser cannot read is refused, a long clinic name wraps.
+// The iframe form, the widget and the settings a host gives them, as the outside review
+// (issue 15) found them: embed.html shows a clinic's settings only inside a frame, a made-up
+// emergency number is refused, an accent the browser cannot read is refused, a long clinic
+// name wraps.
 // backstep is served on one loopback origin, the clinic's page on another (another port).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,7 +17,7 @@ let hostServer;
 let hostRoot;
 
 before(async () => {
-  backstepServer = await startServer({ root: DIST });
+  backstepServer = await startServer({ root: DIST, cors: true });
   hostRoot = mkdtempSync(join(tmpdir(), 'backstep-frame-'));
   hostServer = await startServer({ root: hostRoot, csp: null });
   browser = await launch();
@@ -99,28 +100,43 @@ test('a made-up emergency number is refused from the query and from the start sc
   await context.close();
 });
 
-/** Review finding 5: accents that passed the check made invisible buttons. */
+/** A clinic's page on the other origin with one `<backstep-checker>` of `attributes`, mounted. */
+async function widget(attributes) {
+  pages += 1;
+  const name = `widget-${pages}.html`;
+  const written = Object.entries(attributes).map(([key, value]) => `${key}="${value.replaceAll('"', '&quot;')}"`).join(' ');
+  writeFileSync(join(hostRoot, name), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A clinic</title>
+<script type="module" src="${backstepServer.url}widget.js"></script></head>
+<body><backstep-checker ${written}></backstep-checker></body></html>`);
+  const opened = await newPage();
+  await opened.page.goto(new URL(name, hostServer.url).href);
+  await opened.page.waitForSelector('backstep-checker .backstep-root[data-mounted]');
+  return opened;
+}
+
+/** Review finding 5: accents that passed the check made the widget's buttons invisible. */
 test('accents the browser does not read as colours are refused with a warning, and the buttons keep their colours', async () => {
-  const colours = (frame) => frame.locator('button.begin').evaluate((b) => {
+  // The accent colours the widget (embed.html's page stylesheet has no accent rule).
+  const colours = (page) => page.locator('backstep-checker button.begin').evaluate((b) => {
     const style = getComputedStyle(b);
     return { background: style.backgroundColor, text: style.color };
   });
-  const plain = await framed({ lang: 'en' });
-  const defaults = await colours(plain.frame);
+  const plain = await widget({ lang: 'en' });
+  const defaults = await colours(plain.page);
   assert.notEqual(defaults.background, 'rgba(0, 0, 0, 0)', 'the default button has a background');
   await plain.context.close();
 
   for (const accent of ['hsl(200, 80, 25)', 'rgb(0%, 0, 0)', 'rgb(0\u00a00\u00a00)']) {
-    const { context, frame, seen } = await framed({ lang: 'en', accent });
+    const { context, page, seen } = await widget({ lang: 'en', accent });
     const warned = seen.warnings.filter((w) => w.includes('the accent setting'));
     assert.equal(warned.length, 1, `${accent}: one warning naming accent: ${seen.warnings}`);
-    assert.deepEqual(await colours(frame), defaults, `${accent}: the buttons keep the default colours`);
+    assert.deepEqual(await colours(page), defaults, `${accent}: the buttons keep the default colours`);
     await context.close();
   }
 
   // A good accent still colours the buttons.
-  const good = await framed({ lang: 'en', accent: '#6b2d8f' });
-  assert.equal((await colours(good.frame)).background, 'rgb(107, 45, 143)');
+  const good = await widget({ lang: 'en', accent: '#6b2d8f' });
+  assert.deepEqual(await colours(good.page), { background: 'rgb(107, 45, 143)', text: 'rgb(255, 255, 255)' });
   assert.deepEqual(good.seen.warnings, []);
   await good.context.close();
 });
