@@ -64,10 +64,13 @@ impl std::fmt::Display for NotAnEmergencyNumber {
 /// Source: the `<emergency>` entries of libphonenumber's `resources/ShortNumberMetadata.xml`
 /// (https://github.com/google/libphonenumber, commit f7e3e88c, 2026-07-17), which cites each
 /// country's numbering plan as published by the ITU (https://www.itu.int/oth/T0202) and
-/// national regulators; its patterns are written out here as the numbers they match. Checked
-/// against Wikipedia's "List of emergency telephone numbers". Gabon's block 1300-1399 is
-/// cut to 1300, its ambulance number. Guinea lists none. A number missing here cannot be
-/// shown: add it, with its source, rather than loosen the check.
+/// national regulators; its patterns are written out here as the numbers they match. Only
+/// spot-checked against Wikipedia's "List of emergency telephone numbers" (US, CA, MX, GB,
+/// IE, AU, NZ, IN, JP, ZA and the EU's 112 agree). Gabon's block 1300-1399 is cut to 1300,
+/// its ambulance number. Guinea lists none. The source lists no 911 for Guatemala, Honduras
+/// or Nicaragua, which `emergency_number_for` gives them; 911 is taken anyway, as the
+/// number of many other regions. A number missing here cannot be shown: add it, with its
+/// source, rather than loosen the check.
 pub const NATIONAL_EMERGENCY_NUMBERS: &str = "\
 AC 911 999
 AD 110 112 116 118
