@@ -4,6 +4,7 @@
 
 use crate::content::Language;
 use crate::engine::OptionId;
+use crate::locale::EmergencyNumber;
 
 /// The settings a host page may give, as element attributes or as query parameters.
 pub const SETTINGS: [&str; 7] = [
@@ -22,7 +23,7 @@ pub struct ClinicSettings {
     pub language: Option<Language>,
     pub clinic_name: Option<String>,
     pub phone: Option<String>,
-    pub emergency_number: Option<String>,
+    pub emergency_number: Option<EmergencyNumber>,
     pub booking_url: Option<String>,
     /// A CSS colour with at least 4.5:1 contrast against white, as the host wrote it.
     pub accent: Option<String>,
@@ -62,37 +63,29 @@ impl ClinicSettings {
         if let Some(value) = get("clinic-name") {
             let name = value.trim();
             let count = name.chars().count();
-            if count > MAX_CLINIC_NAME {
-                warn("clinic-name", format!("must be at most {MAX_CLINIC_NAME} characters, got {count}; cut to {MAX_CLINIC_NAME}"));
-            }
-            if !name.is_empty() {
-                settings.clinic_name = Some(name.chars().take(MAX_CLINIC_NAME).collect());
+            if let Some(hidden) = name.chars().find(|&c| is_hidden_or_reordering(c)) {
+                warn("clinic-name", format!("must be plain text, without control, zero-width or text-direction characters, got U+{:04X} in {value:?}; ignored", u32::from(hidden)));
+            } else {
+                if count > MAX_CLINIC_NAME {
+                    warn("clinic-name", format!("must be at most {MAX_CLINIC_NAME} characters, got {count}; cut to {MAX_CLINIC_NAME}"));
+                }
+                if !name.is_empty() {
+                    settings.clinic_name = Some(name.chars().take(MAX_CLINIC_NAME).collect());
+                }
             }
         }
         if let Some(value) = get("phone") {
-            let phone = value.trim();
-            let allowed = phone
-                .chars()
-                .all(|c| c.is_ascii_digit() || " +-()".contains(c));
-            if !phone.is_empty()
-                && allowed
-                && phone.chars().count() <= 20
-                && phone.chars().any(|c| c.is_ascii_digit())
-            {
+            let phone = value.trim_matches(|c: char| c.is_ascii_whitespace());
+            if is_phone_number(phone) {
                 settings.phone = Some(phone.to_string());
             } else {
-                warn("phone", format!("must be digits, spaces and + - ( ), at most 20 characters, got {value:?}; ignored"));
+                warn("phone", format!("must be a phone number of {MIN_PHONE_DIGITS} to {MAX_PHONE_DIGITS} digits, at most {MAX_PHONE} characters, with + only first, single spaces or - between groups and ( ) around one group of digits, got {value:?}; ignored"));
             }
         }
         if let Some(value) = get("emergency-number") {
-            let number = value.trim();
-            if crate::questionnaire::is_emergency_number(number) {
-                settings.emergency_number = Some(number.to_string());
-            } else {
-                warn(
-                    "emergency-number",
-                    format!("must be 1 to 6 digits, got {value:?}; using the default"),
-                );
+            match EmergencyNumber::parse(&value) {
+                Ok(number) => settings.emergency_number = Some(number),
+                Err(problem) => warn("emergency-number", format!("{problem}; using the default")),
             }
         }
         if let Some(value) = get("booking-url") {
@@ -100,13 +93,14 @@ impl ClinicSettings {
                 Some(url) => settings.booking_url = Some(url),
                 None => warn(
                     "booking-url",
-                    format!("must be an https:// address, got {value:?}; ignored"),
+                    format!("must be an https:// address with a host and no user name or password, got {value:?}; ignored"),
                 ),
             }
         }
         if let Some(value) = get("accent") {
-            match accent_contrast(value.trim()) {
-                Some(ratio) if ratio >= 4.5 => settings.accent = Some(value.trim().to_string()),
+            let colour = css_trim(&value);
+            match accent_contrast(colour) {
+                Some(ratio) if ratio >= 4.5 => settings.accent = Some(colour.to_string()),
                 Some(ratio) => warn(
                     "accent",
                     format!(
@@ -150,17 +144,96 @@ fn two_decimals(value: f64) -> String {
 }
 
 /// The address when it is a plain https URL with a host, and nothing a browser would run.
+/// No user name or password (`https://user:pass@evil.example` shows a trusted name before
+/// the `@` and goes to the host after it), and no backslash (browsers read it as a slash,
+/// so what looks like a path can end the host).
 fn https_url(text: &str) -> Option<String> {
     let rest = text.strip_prefix("https://")?;
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let printable = text.chars().all(|c| c.is_ascii_graphic());
-    (!host.is_empty() && printable && text.len() <= 2000).then(|| text.to_string())
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = authority.split(':').next().unwrap_or_default();
+    let printable = text.chars().all(|c| c.is_ascii_graphic() && c != '\\');
+    (!host.is_empty() && !authority.contains('@') && printable && text.len() <= 2000)
+        .then(|| text.to_string())
+}
+
+/// Characters that draw nothing or reorder the text around them: controls, zero-width
+/// characters, and the bidirectional embeddings, overrides and isolates that can make a
+/// name read differently from what it is (`U+202E` turns "kcab" into "back").
+fn is_hidden_or_reordering(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF0}'..='\u{FFFB}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
+}
+
+const MIN_PHONE_DIGITS: usize = 3;
+/// The longest number ITU-T E.164 allows.
+const MAX_PHONE_DIGITS: usize = 15;
+const MAX_PHONE: usize = 20;
+
+/// A phone number as people write it: an optional `+` first, then groups of digits
+/// separated by one space or `-`, where one group may sit in parentheses ("+1 (555)
+/// 010-0199"). Anything else (`((((((((((1`, `--1`, `1 ()`) is refused rather than
+/// guessed at, because the `tel:` link keeps only the digits.
+fn is_phone_number(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    if !(MIN_PHONE_DIGITS..=MAX_PHONE_DIGITS).contains(&digits) || text.chars().count() > MAX_PHONE
+    {
+        return false;
+    }
+    let body = text.strip_prefix('+').unwrap_or(text);
+    let mut previous = None;
+    let mut in_group = false;
+    let mut groups = 0;
+    for c in body.chars() {
+        let fits = match c {
+            '0'..='9' => true,
+            // Opens a group after the start, a separator or a digit; never nested, once only.
+            '(' => !in_group && groups == 0 && previous != Some(')'),
+            // Closes a group of digits.
+            ')' => in_group && previous.is_some_and(|p: char| p.is_ascii_digit()),
+            // Between two groups of digits, one at a time, never inside parentheses.
+            ' ' | '-' => !in_group && matches!(previous, Some('0'..='9' | ')')),
+            _ => false,
+        };
+        if !fits {
+            return false;
+        }
+        match c {
+            '(' => in_group = true,
+            ')' => {
+                in_group = false;
+                groups += 1;
+            }
+            _ => {}
+        }
+        previous = Some(c);
+    }
+    !in_group && previous.is_some_and(|p| p.is_ascii_digit())
 }
 
 /// The contrast of a colour against white, or `None` when it is not a colour backstep accepts:
 /// hex (3 or 6 digits), `rgb()`, `hsl()` or a named colour, with no alpha.
 pub fn accent_contrast(text: &str) -> Option<f64> {
-    let [r, g, b] = parse_colour(&text.trim().to_ascii_lowercase())?;
+    let [r, g, b] = parse_colour(&css_trim(text).to_ascii_lowercase())?;
     // WCAG 2 relative luminance of sRGB.
     let channel = |c: f64| {
         if c <= 0.04045 {
@@ -197,6 +270,12 @@ fn parse_colour(text: &str) -> Option<[f64; 3]> {
         .and_then(|rest| rest.strip_suffix(')'))
     {
         let [r, g, b] = components(inner)?;
+        // The comma form is CSS's legacy syntax: all three channels numbers, or all three
+        // percentages ("rgb(0%, 0, 0)" is not a colour).
+        let percents = [r, g, b].iter().filter(|c| c.ends_with('%')).count();
+        if inner.contains(',') && percents % 3 != 0 {
+            return None;
+        }
         let channel = |part: &str| match part.strip_suffix('%') {
             Some(percent) => number(percent)
                 .filter(|p| (0.0..=100.0).contains(p))
@@ -212,6 +291,11 @@ fn parse_colour(text: &str) -> Option<[f64; 3]> {
         .and_then(|rest| rest.strip_suffix(')'))
     {
         let [h, s, l] = components(inner)?;
+        // In the legacy comma syntax saturation and lightness are percentages:
+        // "hsl(200, 80, 25)" is not a colour.
+        if inner.contains(',') && !(s.ends_with('%') && l.ends_with('%')) {
+            return None;
+        }
         let hue = number(h.strip_suffix("deg").unwrap_or(h))?.rem_euclid(360.0);
         let fraction = |part: &str| {
             number(part.strip_suffix('%').unwrap_or(part))
@@ -236,17 +320,24 @@ fn parse_colour(text: &str) -> Option<[f64; 3]> {
     )
 }
 
-/// Exactly three components, separated by commas or by spaces (no "/ alpha").
+/// Exactly three components, separated by commas or by spaces (no "/ alpha"). Spaces are
+/// CSS's own (ASCII) whitespace: a no-break or other Unicode space makes no colour.
 fn components(inner: &str) -> Option<[&str; 3]> {
     let parts: Vec<&str> = if inner.contains(',') {
-        inner.split(',').map(str::trim).collect()
+        inner.split(',').map(css_trim).collect()
     } else {
-        inner.split_whitespace().collect()
+        inner.split_ascii_whitespace().collect()
     };
     match parts.as_slice() {
         [a, b, c] => Some([a, b, c]),
         _ => None,
     }
+}
+
+/// `text` without the whitespace CSS skips (ASCII only; `str::trim` would also drop
+/// Unicode spaces that CSS does not).
+fn css_trim(text: &str) -> &str {
+    text.trim_matches(|c: char| c.is_ascii_whitespace())
 }
 
 /// A plain decimal number (no exponent, no sign but a leading minus).
@@ -290,7 +381,10 @@ mod tests {
         assert_eq!(settings.language, Some(Language::Spanish));
         assert_eq!(settings.clinic_name.as_deref(), Some("Clínica del Sol"));
         assert_eq!(settings.phone.as_deref(), Some("+1 (555) 010-0199"));
-        assert_eq!(settings.emergency_number.as_deref(), Some("112"));
+        assert_eq!(
+            settings.emergency_number.map(EmergencyNumber::as_str),
+            Some("112")
+        );
         assert_eq!(
             settings.booking_url.as_deref(),
             Some("https://clinic.example/book?from=backstep")
@@ -401,5 +495,152 @@ mod tests {
             "{ratios:?}"
         );
         assert_eq!(two_decimals(2.3449), "2.34");
+    }
+
+    /// Review finding 2: a made-up number in `emergency-number` is refused.
+    #[test]
+    fn an_emergency_number_must_be_a_real_national_one() {
+        for false_number in ["555010", "1234", "0118999"] {
+            let (settings, warnings) = read(&[("emergency-number", false_number)]);
+            assert_eq!(settings.emergency_number, None, "{false_number}");
+            assert_eq!(warnings.len(), 1);
+            assert_eq!(warnings[0].setting, "emergency-number");
+            assert!(
+                warnings[0].rule.contains("national emergency number")
+                    && warnings[0].rule.contains(false_number),
+                "{}",
+                warnings[0]
+            );
+        }
+        let (settings, _) = read(&[("emergency-number", " 000 ")]);
+        assert_eq!(
+            settings.emergency_number.map(EmergencyNumber::as_str),
+            Some("000")
+        );
+    }
+
+    /// Review finding 5: these passed the parser, and are not CSS colours, so the buttons
+    /// lost their background. The browser's own check (`web::is_css_colour`) is the final
+    /// word; the parser must not let these through either.
+    #[test]
+    fn accents_that_are_not_css_are_refused() {
+        for bad in [
+            "hsl(200, 80, 25)",
+            "rgb(0%, 0, 0)",
+            "rgb(0, 0%, 0)",
+            "rgb(0\u{a0}0\u{a0}0)",
+            "\u{a0}#000000",
+            "hsl(200\u{2003}80%\u{2003}25%)",
+        ] {
+            assert_eq!(accent_contrast(bad), None, "{bad:?}");
+            let (settings, warnings) = read(&[("accent", bad)]);
+            assert_eq!(settings.accent, None);
+            assert_eq!(warnings.len(), 1);
+            assert_eq!(warnings[0].setting, "accent");
+        }
+        for good in [
+            "rgb(0%, 0%, 0%)",
+            "hsl(200, 80%, 25%)",
+            "rgb(0 0 0)",
+            " #000000\n",
+        ] {
+            assert!(accent_contrast(good).is_some(), "{good:?}");
+        }
+    }
+
+    /// Review finding 10: a bidi override or a zero-width character in the clinic's name.
+    #[test]
+    fn a_clinic_name_with_hidden_or_reordering_characters_is_refused() {
+        for bad in [
+            "Sunrise \u{202E}cinilC",
+            "Sun\u{200B}rise Clinic",
+            "Sunrise\u{2066} Clinic",
+            "Sunrise \u{FEFF}Clinic",
+            "Sunrise\u{0007}Clinic",
+            "Sunrise\nClinic",
+        ] {
+            let (settings, warnings) = read(&[("clinic-name", bad)]);
+            assert_eq!(settings.clinic_name, None, "{bad:?}");
+            assert_eq!(warnings.len(), 1);
+            assert_eq!(warnings[0].setting, "clinic-name");
+            assert!(warnings[0].rule.contains("U+"), "{}", warnings[0]);
+        }
+        // Accents, other scripts and a no-break space are a name's own.
+        for good in [
+            "Clínica del Sol",
+            "Клиника",
+            "Spine\u{a0}Care",
+            "Dr. O'Neil & Co.",
+        ] {
+            let (settings, warnings) = read(&[("clinic-name", good)]);
+            assert_eq!(settings.clinic_name.as_deref(), Some(good));
+            assert_eq!(warnings, vec![]);
+        }
+    }
+
+    /// Review finding 10: `((((((((((1` became `tel:1`.
+    #[test]
+    fn a_phone_number_needs_digits_and_sensible_punctuation() {
+        for good in [
+            "+1 (555) 010-0199",
+            "(555) 010-0199",
+            "+44 20 7946 0000",
+            "020-7946-0000",
+            "999",
+            "+52 55 1234 5678",
+        ] {
+            let (settings, warnings) = read(&[("phone", good)]);
+            assert_eq!(settings.phone.as_deref(), Some(good));
+            assert_eq!(warnings, vec![]);
+        }
+        for bad in [
+            "((((((((((1",
+            "(1)",
+            "12",
+            "1 ()",
+            "()555 0100",
+            "555)0100(",
+            "(555 010) 0199",
+            "+-5550100",
+            "555--0100",
+            "555  0100",
+            "5+550100",
+            "++15550100",
+            "(555)(010)0199",
+            "1234567890123456",
+            "call us!",
+            "555\u{a0}0100",
+        ] {
+            let (settings, warnings) = read(&[("phone", bad)]);
+            assert_eq!(settings.phone, None, "{bad:?}");
+            assert_eq!(warnings.len(), 1);
+            assert_eq!(warnings[0].setting, "phone");
+        }
+    }
+
+    /// Review finding 10: `https://user:pass@evil.example` looks like one site and opens another.
+    #[test]
+    fn a_booking_url_with_a_user_name_or_password_is_refused() {
+        for bad in [
+            "https://user:pass@evil.example",
+            "https://sunrise.example@evil.example/book",
+            "https://@evil.example",
+            "https://sunrise.example\\@evil.example",
+            "https://:443/book",
+            "http://sunrise.example/book",
+        ] {
+            let (settings, warnings) = read(&[("booking-url", bad)]);
+            assert_eq!(settings.booking_url, None, "{bad:?}");
+            assert_eq!(warnings.len(), 1);
+            assert!(warnings[0].rule.contains("no user name"), "{}", warnings[0]);
+        }
+        for good in [
+            "https://sunrise.example/book",
+            "https://sunrise.example:8443/book?who=me@example.com",
+            "https://sunrise.example/#@top",
+        ] {
+            let (settings, _) = read(&[("booking-url", good)]);
+            assert_eq!(settings.booking_url.as_deref(), Some(good));
+        }
     }
 }

@@ -23,7 +23,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 pub fn mount(root: web_sys::Element) {
     web::guard_against_panics(&root);
     let props = ui::AppProps {
-        emergency_number: web::initial_emergency_number(&root).into(),
+        emergency_number: web::initial_emergency_number(&root),
         language: web::initial_language(&root),
         owns_page: true,
         clinic: clinic::ClinicSettings::default(),
@@ -47,7 +47,7 @@ fn clinic_settings(
     get: impl Fn(&str) -> Option<String>,
     only: Option<&str>,
 ) -> clinic::ClinicSettings {
-    let (settings, warnings) = clinic::ClinicSettings::read(get);
+    let (settings, warnings) = web::read_clinic_settings(get);
     for warning in warnings
         .iter()
         .filter(|w| only.is_none_or(|name| w.setting == name))
@@ -66,9 +66,7 @@ fn widget_props(
     ui::AppProps {
         emergency_number: clinic
             .emergency_number
-            .clone()
-            .unwrap_or_else(web::regional_emergency_number)
-            .into(),
+            .unwrap_or_else(web::regional_emergency_number),
         language: clinic.language.unwrap_or(fallback),
         owns_page: false,
         clinic,
@@ -102,20 +100,45 @@ impl Widget {
 }
 
 /// Mounts the app into `root` on the iframe page, with the settings of its query string.
+///
+/// Only inside a frame: opened on its own (a link anyone can send), `embed.html` is the plain
+/// app with the language of its query, and clinic settings are ignored with a warning, so no
+/// one can show a made-up clinic under backstep's own address. Who may frame it is the
+/// server's to say (`Content-Security-Policy: frame-ancestors`, see the README).
 #[wasm_bindgen]
 pub fn mount_embedded(root: web_sys::Element, query: &str) {
     web::guard_against_panics(&root);
     let params = web_sys::UrlSearchParams::new_with_str(query).ok();
-    let clinic = clinic_settings(|name| params.as_ref().and_then(|p| p.get(name)), None);
+    let get = |name: &str| params.as_ref().and_then(|p| p.get(name));
+    let clinic = if web::is_framed() {
+        clinic_settings(get, None)
+    } else {
+        let given: Vec<&str> = clinic::SETTINGS
+            .iter()
+            .copied()
+            .filter(|&name| name != "lang" && get(name).is_some())
+            .collect();
+        if !given.is_empty() {
+            web_sys::console::warn_1(
+                &format!("backstep: embed.html shows clinic settings only inside a frame, opened on its own it ignored {given:?}").into(),
+            );
+        }
+        // The language is the reader's, not the clinic's: kept either way.
+        clinic_settings(get, Some("lang"))
+            .language
+            .map(|language| clinic::ClinicSettings {
+                language: Some(language),
+                ..Default::default()
+            })
+            .unwrap_or_default()
+    };
     let language = clinic.language.unwrap_or_else(|| {
         content::Language::from_browser(web::browser_languages().iter().map(String::as_str))
     });
     let props = ui::AppProps {
         emergency_number: clinic
             .emergency_number
-            .clone()
-            .unwrap_or_else(|| web::initial_emergency_number(&root))
-            .into(),
+            .unwrap_or_else(|| web::initial_emergency_number(&root)),
         language,
         owns_page: true,
         clinic,

@@ -1,31 +1,66 @@
 //! Browser glue: what the page and the browser tell the app at start-up.
 
+use crate::clinic::{ClinicSettings, SettingWarning};
 use crate::content::Language;
-use crate::locale::emergency_number_from;
-use crate::questionnaire::is_emergency_number;
+use crate::locale::{emergency_number_from, EmergencyNumber};
 
 /// The emergency number to start with: the host page's `data-emergency-number` on the root
-/// element when it is valid, else the one of the browser's region where that is clear,
-/// else 911.
-pub fn initial_emergency_number(root: &web_sys::Element) -> String {
+/// element when it is a real emergency number, else the one of the browser's region where
+/// that is clear, else 911.
+pub fn initial_emergency_number(root: &web_sys::Element) -> EmergencyNumber {
     if let Some(number) = root.get_attribute("data-emergency-number") {
-        let number = number.trim();
-        if is_emergency_number(number) {
-            return number.to_string();
+        match EmergencyNumber::parse(&number) {
+            Ok(number) => return number,
+            Err(problem) => web_sys::console::warn_1(
+                &format!("backstep: data-emergency-number {problem}; using the default").into(),
+            ),
         }
-        web_sys::console::warn_1(
-            &format!("backstep: data-emergency-number must be 1 to 6 digits, got {number:?}; using the default").into(),
-        );
     }
     regional_emergency_number()
 }
 
 /// The emergency number of the browser's region where it is clear, else 911.
-pub fn regional_emergency_number() -> String {
-    let languages = browser_languages();
-    emergency_number_from(languages.iter().map(String::as_str))
-        .unwrap_or("911")
-        .to_string()
+pub fn regional_emergency_number() -> EmergencyNumber {
+    emergency_number_from(browser_languages().iter().map(String::as_str)).unwrap_or_default()
+}
+
+/// Whether the browser itself reads `value` as a colour. The accent's own parser computes
+/// its contrast but is not the browser: a value it takes and the browser does not would
+/// leave the buttons with no background and white text.
+pub fn is_css_colour(value: &str) -> bool {
+    web_sys::css::supports_with_value("color", value).unwrap_or(false)
+}
+
+/// A clinic's settings read from `get` (attributes or a query), with the checks only the
+/// browser can make added to the pure ones of [`ClinicSettings::read`].
+pub fn read_clinic_settings(
+    get: impl Fn(&str) -> Option<String>,
+) -> (ClinicSettings, Vec<SettingWarning>) {
+    let (mut settings, mut warnings) = ClinicSettings::read(get);
+    if let Some(accent) = settings.accent.take() {
+        if is_css_colour(&accent) {
+            settings.accent = Some(accent);
+        } else {
+            warnings.push(SettingWarning {
+                setting: "accent",
+                rule: format!("must be a colour this browser reads (CSS.supports(\"color\", value)), got {accent:?}; using the default"),
+            });
+        }
+    }
+    (settings, warnings)
+}
+
+/// Whether this page is shown inside another page's frame. `embed.html` takes a clinic's
+/// settings only then: opened on its own, anyone could dress backstep's own address in a
+/// made-up clinic. When it cannot tell, it says no (the safe side: the plain app).
+pub fn is_framed() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    match window.top() {
+        Ok(Some(top)) => !js_sys::Object::is(top.as_ref(), window.as_ref()),
+        _ => false,
+    }
 }
 
 /// The browser's languages, most preferred first.
@@ -75,19 +110,25 @@ pub fn note_language(language: Language) {
 
 /// If the Rust code ever panics, the person sees a short "something went wrong" panel that
 /// repeats the emergency warning signs in every guarded root, not a blank or frozen page.
+///
+/// Call it before rendering. The hook goes in through `yew::set_custom_panic_hook`, which
+/// also tells Yew's renderer that a hook is set: otherwise the first `Renderer::render`
+/// replaces whatever hook is there with Yew's console-only one (yew 0.23,
+/// `renderer.rs`, `set_default_panic_hook`), and a panic would leave a frozen page with no
+/// panel. It is installed again on every call, so the last mount always leaves ours in
+/// place, whatever set a hook before it.
 pub fn guard_against_panics(root: &web_sys::Element) {
-    static INSTALL: std::sync::Once = std::sync::Once::new();
     GUARDED.with(|guarded| {
         if let Ok(mut guarded) = guarded.try_borrow_mut() {
             guarded.0.push(root.clone());
         }
     });
-    INSTALL.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            web_sys::console::error_1(&format!("backstep: {info}").into());
-            show_panic_panels();
-        }));
-    });
+    yew::set_custom_panic_hook(Box::new(|info| {
+        // What Yew's own hook does (the message and a stack trace, on the console), then
+        // the panel.
+        console_error_panic_hook::hook(info);
+        show_panic_panels();
+    }));
 }
 
 fn show_panic_panels() {

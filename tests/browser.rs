@@ -307,7 +307,7 @@ async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
     // The questionnaire, page by page, through the app itself.
     let root = host();
     let props = AppProps {
-        emergency_number: "911".into(),
+        emergency_number: Default::default(),
         language: Language::Spanish,
         owns_page: false,
         clinic: Default::default(),
@@ -404,7 +404,7 @@ async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
     ];
     for (level, answers) in cases {
         assert_eq!(assess(&answers).triage, level, "the answers for {level:?}");
-        let mut state = State::new("911");
+        let mut state = State::new(Default::default());
         state.answers = answers;
         let root = host();
         yew::Renderer::<SpanishScreens>::with_root_and_props(root.clone(), Props { state })
@@ -425,22 +425,41 @@ fn Faulty() -> yew::Html {
     yew::html! { <button class="faulty" {onclick}>{ "fail" }</button> }
 }
 
+/// Review finding 1: Yew's renderer replaced the app's panic hook with its own on the
+/// first render, so after a panic the questionnaire froze and no panel came.
+///
+/// Every test in this file shares one wasm instance, and so one panic hook: whatever ran
+/// before, this test first puts in a hook that shows no panel (as Yew's or the test
+/// harness's is), then mounts the real app through `mount`, so it passes only if mounting
+/// itself leaves the app's hook in place, in any test order. The panic comes from a click
+/// listener, outside Yew's scheduler, so it leaves Yew working for the tests after it.
 #[wasm_bindgen_test]
-async fn a_panic_shows_the_something_went_wrong_panel_with_the_warning_signs() {
+async fn a_panic_after_the_real_app_rendered_shows_the_panel_with_the_warning_signs() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("a hook with no panel: {info}").into())
+    }));
     let root = host();
-    backstep::web::guard_against_panics(&root);
-    // Other tests in this page may have left Spanish on screen last.
-    backstep::web::note_language(backstep::content::Language::English);
-    yew::Renderer::<Faulty>::with_root(root.clone()).render();
+    root.set_attribute("lang", "en").unwrap();
+    backstep::mount(root.clone());
     yew::scheduler::flush().await;
+    click(&root, "button.begin");
+    yew::scheduler::flush().await;
+    assert!(
+        root.query_selector("#page-title").unwrap().is_some(),
+        "the questionnaire is on screen"
+    );
 
+    // Another render after the app's must not take the hook back either.
+    let elsewhere = host();
+    yew::Renderer::<Faulty>::with_root(elsewhere.clone()).render();
+    yew::scheduler::flush().await;
     // The panic happens in an event listener: the click returns, the wasm call trapped.
-    click(&root, "button.faulty");
+    click(&elsewhere, "button.faulty");
 
     let panel = root
         .query_selector(".panic")
         .unwrap()
-        .expect("the panic panel");
+        .expect("the panic panel in the app's root");
     assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
     let text = panel.text_content().unwrap();
     assert!(text.contains(backstep::content::EN.panic_title), "{text}");
@@ -448,7 +467,47 @@ async fn a_panic_shows_the_something_went_wrong_panel_with_the_warning_signs() {
         assert!(text.contains(sign), "the panel repeats {sign:?}");
     }
     assert!(
-        root.query_selector("button.faulty").unwrap().is_none(),
-        "the broken view is gone"
+        root.query_selector("#page-title").unwrap().is_none(),
+        "the frozen questionnaire is gone"
     );
+}
+
+/// Review finding 5: accents the pure parser once took, that are not CSS colours; the
+/// buttons had no background and white text. The browser's own reading decides.
+#[wasm_bindgen_test]
+fn accents_the_browser_does_not_read_as_colours_are_refused_with_a_warning() {
+    let read = |accent: &str| {
+        let accent = accent.to_string();
+        backstep::web::read_clinic_settings(move |name| (name == "accent").then(|| accent.clone()))
+    };
+    // The review's three, and one the pure parser still takes ("1." is no CSS number).
+    for bad in [
+        "hsl(200, 80, 25)",
+        "rgb(0%, 0, 0)",
+        "rgb(0\u{a0}0\u{a0}0)",
+        "rgb(1., 0, 0)",
+    ] {
+        assert!(!backstep::web::is_css_colour(bad), "{bad:?}");
+        let (settings, warnings) = read(bad);
+        assert_eq!(settings.accent, None, "{bad:?}");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].setting, "accent");
+        assert!(warnings[0].to_string().contains("the accent setting"));
+    }
+    assert!(
+        backstep::clinic::accent_contrast("rgb(1., 0, 0)").is_some(),
+        "only the browser's check refuses this one"
+    );
+    for good in [
+        "#0b5f73",
+        "rgb(11, 95, 115)",
+        "rgb(11 95 115)",
+        "hsl(192, 83%, 25%)",
+        "navy",
+    ] {
+        assert!(backstep::web::is_css_colour(good), "{good:?}");
+        let (settings, warnings) = read(good);
+        assert_eq!(settings.accent.as_deref(), Some(good));
+        assert_eq!(warnings, vec![]);
+    }
 }

@@ -33,7 +33,7 @@ pub static EN: Words = Words {
     emergency_number_label: "Your emergency number:",
     emergency_number_change: "Change",
     emergency_number_save: "Save",
-    emergency_number_invalid: "Type the emergency number in digits only, up to 6 of them, for example 911 or 112.",
+    emergency_number_invalid: "Type your country's emergency number, for example 911, 112, 999 or 000.",
     about_link: "About backstep and its sources",
 
     // --- Questionnaire ---

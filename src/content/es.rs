@@ -33,7 +33,7 @@ pub static ES: Words = Words {
     emergency_number_label: "Su número de emergencias:",
     emergency_number_change: "Cambiar",
     emergency_number_save: "Guardar",
-    emergency_number_invalid: "Escriba el número de emergencias solo con dígitos, hasta 6, por ejemplo 911 o 112.",
+    emergency_number_invalid: "Escriba el número de emergencias de su país, por ejemplo 911, 112, 999 o 000.",
     about_link: "Acerca de backstep y sus fuentes",
 
     // --- Questionnaire ---

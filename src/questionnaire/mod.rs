@@ -7,7 +7,7 @@ mod numbers;
 mod state;
 
 pub use numbers::{parse_age, parse_weeks, DurationUnit, NumberProblem};
-pub use state::{is_emergency_number, Action, Drafts, Problem, Screen, State};
+pub use state::{Action, Drafts, Problem, Screen, State};
 
 use crate::engine::{
     Answers, DailyFunction, Diagnosis, Field, LegPain, LegWeakness, OptionId, PainArea,

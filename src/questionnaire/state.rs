@@ -5,6 +5,7 @@ use super::{input_for, is_asked, set_choice, Input, Page};
 use crate::engine::{
     assess, Answers, Assessment, Field, Level, OptionId, Relief, ReliefByOption, RuleId, TriState,
 };
+use crate::locale::EmergencyNumber;
 
 /// What fills the screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -57,7 +58,7 @@ pub enum Action {
     AcknowledgeEmergency,
     ShowAbout,
     CloseAbout,
-    SetEmergencyNumber(String),
+    SetEmergencyNumber(EmergencyNumber),
     /// Clears every answer from memory.
     StartOver,
 }
@@ -75,18 +76,18 @@ pub struct State {
     pub acknowledged: Vec<RuleId>,
     /// Where "back" from the about view goes.
     pub before_about: Screen,
-    /// The number to call in an emergency, digits only.
-    pub emergency_number: String,
+    /// The number to call in an emergency: a real one, checked where it came in.
+    pub emergency_number: EmergencyNumber,
 }
 
 impl Default for State {
     fn default() -> Self {
-        State::new("911")
+        State::new(EmergencyNumber::DEFAULT)
     }
 }
 
 impl State {
-    pub fn new(emergency_number: &str) -> State {
+    pub fn new(emergency_number: EmergencyNumber) -> State {
         State {
             screen: Screen::Start,
             answers: Answers::default(),
@@ -94,7 +95,7 @@ impl State {
             show_problems: false,
             acknowledged: Vec::new(),
             before_about: Screen::Start,
-            emergency_number: emergency_number.to_string(),
+            emergency_number,
         }
     }
 
@@ -240,13 +241,8 @@ impl State {
                 }
             }
             Action::CloseAbout => self.go(self.before_about),
-            Action::SetEmergencyNumber(number) => {
-                let number = number.trim();
-                if is_emergency_number(number) {
-                    self.emergency_number = number.to_string();
-                }
-            }
-            Action::StartOver => *self = State::new(&self.emergency_number),
+            Action::SetEmergencyNumber(number) => self.emergency_number = number,
+            Action::StartOver => *self = State::new(self.emergency_number),
         }
     }
 
@@ -290,11 +286,6 @@ impl State {
             self.drafts.pt_weeks.clear();
         }
     }
-}
-
-/// An emergency number: 1 to 6 digits.
-pub fn is_emergency_number(text: &str) -> bool {
-    (1..=6).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -438,22 +429,12 @@ mod tests {
 
     #[test]
     fn start_over_clears_every_answer_but_keeps_the_emergency_number() {
-        let mut state = State::new("999");
+        let uk = EmergencyNumber::parse("999").unwrap();
+        let mut state = State::new(uk);
         state.apply(Action::Start);
         state.apply(Action::SetTriState(Field::Fever, TriState::Yes));
         state.apply(Action::SetText(Field::Age, "50".into()));
         state.apply(Action::StartOver);
-        assert_eq!(state, State::new("999"));
-    }
-
-    #[test]
-    fn the_emergency_number_takes_digits_only() {
-        let mut state = State::default();
-        state.apply(Action::SetEmergencyNumber(" 112 ".into()));
-        assert_eq!(state.emergency_number, "112");
-        for bad in ["", "12a", "1234567", "+44"] {
-            state.apply(Action::SetEmergencyNumber(bad.into()));
-            assert_eq!(state.emergency_number, "112", "{bad:?} was accepted");
-        }
+        assert_eq!(state, State::new(uk));
     }
 }

@@ -28,6 +28,7 @@ use yew::prelude::*;
 
 use crate::clinic::ClinicSettings;
 use crate::content::{Language, Words, EN};
+use crate::locale::EmergencyNumber;
 use crate::questionnaire::{Action, Screen, State};
 
 /// The questionnaire's state as Yew's reducer: every change goes through `State::apply`.
@@ -64,8 +65,8 @@ pub fn use_words() -> &'static Words {
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The number to call in an emergency, as the host or the browser's region gives it.
-    #[prop_or(AttrValue::Static("911"))]
-    pub emergency_number: AttrValue,
+    #[prop_or_default]
+    pub emergency_number: EmergencyNumber,
     /// The language to start in, as the host or the browser gives it.
     #[prop_or_default]
     pub language: Language,
@@ -87,7 +88,7 @@ pub fn use_clinic() -> ClinicSettings {
 /// The whole app, as mounted into a page's root element.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| Questionnaire(State::new(&props.emergency_number)));
+    let state = use_reducer(|| Questionnaire(State::new(props.emergency_number)));
     // The language is the person's choice of how to read, not an answer: switching keeps
     // every answer, and starting over keeps the language.
     let language = use_state_eq(|| props.language);
@@ -98,8 +99,22 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         let state = state.clone();
-        use_effect_with(props.emergency_number.clone(), move |number| {
-            state.dispatch(Action::SetEmergencyNumber(number.to_string()));
+        use_effect_with(props.emergency_number, move |number| {
+            state.dispatch(Action::SetEmergencyNumber(*number));
+        });
+    }
+    {
+        // Leaving the page drops the answers, so a page the back/forward cache brings back
+        // (the next person on a shared device pressing Back) starts empty. The language
+        // and the emergency number are not answers and stay.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "pagehide", move |_| {
+                    state.dispatch(Action::StartOver)
+                })
+            });
+            move || drop(listener)
         });
     }
     let wrapper = use_node_ref();
@@ -147,11 +162,11 @@ pub fn App(props: &AppProps) -> Html {
     let screen = if !pending.is_empty()
         && matches!(state.screen, Screen::Questions(_) | Screen::Result)
     {
-        html! { <EmergencyPanel assessment={assessment.clone()} number={state.emergency_number.clone()} onaction={onaction.clone()} /> }
+        html! { <EmergencyPanel assessment={assessment.clone()} number={state.emergency_number.to_string()} onaction={onaction.clone()} /> }
     } else {
         match state.screen {
             Screen::Start => {
-                html! { <StartScreen number={state.emergency_number.clone()} onaction={onaction.clone()} /> }
+                html! { <StartScreen number={state.emergency_number.to_string()} onaction={onaction.clone()} /> }
             }
             Screen::Questions(page) => html! {
                 <QuestionPage key={page.index()} {page} state={state.clone()} onaction={onaction.clone()} />

@@ -9,6 +9,7 @@ use super::reasons::{citations, Reasons};
 use super::summary::Summary;
 use super::use_words;
 use crate::engine::{ladder_option, Assessment, LadderStep, Level, TriState};
+use crate::locale::EmergencyNumber;
 use crate::questionnaire::{Action, Page, State};
 
 #[derive(Properties, PartialEq)]
@@ -48,7 +49,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
 
     let show_ladder = level < Level::Urgent;
     let call = (level == Level::Emergency).then(|| html! {
-        <a class="button call" href={format!("tel:{}", state.emergency_number)}>{ (words.emergency_call)(&state.emergency_number) }</a>
+        <a class="button call" href={format!("tel:{}", state.emergency_number)}>{ (words.emergency_call)(state.emergency_number.as_str()) }</a>
     });
 
     html! {
@@ -67,7 +68,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             </section>
 
             if level != Level::Emergency {
-                <WarningSigns number={state.emergency_number.clone()} cancer={state.answers.may_have_had_cancer()} />
+                <WarningSigns number={state.emergency_number} cancer={state.answers.may_have_had_cancer()} />
             }
 
             <section aria-labelledby="reasons-title">
@@ -106,7 +107,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct WarningSignsProps {
-    number: String,
+    number: EmergencyNumber,
     /// The person may have had cancer: the signs of spinal cord compression too.
     cancer: bool,
 }
@@ -118,7 +119,7 @@ fn WarningSigns(props: &WarningSignsProps) -> Html {
     let words = use_words();
     html! {
         <section class="warning-signs" aria-labelledby="warning-signs-title">
-            <h2 id="warning-signs-title">{ (words.warning_signs_title)(&props.number) }</h2>
+            <h2 id="warning-signs-title">{ (words.warning_signs_title)(props.number.as_str()) }</h2>
             <ul>
                 { for words.emergency_signs.iter().map(|sign| html! { <li>{ *sign }</li> }) }
                 if props.cancer { <li>{ words.cancer_emergency_sign }</li> }

@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use super::focus::use_focus_on_mount;
 use super::use_words;
-use crate::questionnaire::{is_emergency_number, Action};
+use crate::locale;
+use crate::questionnaire::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
@@ -77,12 +78,19 @@ fn EmergencyNumber(props: &StartScreenProps) -> Html {
                 .cast::<HtmlInputElement>()
                 .map(|i| i.value())
                 .unwrap_or_default();
-            if is_emergency_number(value.trim()) {
-                onaction.emit(Action::SetEmergencyNumber(value));
-                invalid.set(false);
-                editing.set(false);
-            } else {
-                invalid.set(true);
+            match locale::EmergencyNumber::parse(&value) {
+                Ok(number) => {
+                    onaction.emit(Action::SetEmergencyNumber(number));
+                    invalid.set(false);
+                    editing.set(false);
+                }
+                Err(problem) => {
+                    web_sys::console::warn_1(
+                        &format!("backstep: the emergency number {problem}; kept the one in use")
+                            .into(),
+                    );
+                    invalid.set(true);
+                }
             }
         })
     };

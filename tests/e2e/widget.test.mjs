@@ -176,19 +176,22 @@ test('changing an attribute on a live widget updates it, with one warning for a 
   await context.close();
 });
 
-test('the iframe page takes the same settings from its query, and rejects the same bad values', async () => {
+test('the iframe page, framed by a clinic, takes the same settings from its query, and rejects the same bad values', async () => {
   const query = new URLSearchParams({
     lang: 'es', 'clinic-name': 'Clínica Norte', phone: '+52 55 1234 5678', accent: 'yellow', services: 'massage unicorns',
   });
-  const { context, page, seen } = await open(`${widgetServer.url}embed.html?${query}`);
-  await page.waitForSelector('#app[data-mounted]');
-  assert.equal(await page.locator('h1').innerText(), 'Revise su dolor de espalda');
-  assert.match(await page.locator('.clinic').innerText(), /Clínica Norte/);
+  // Framed: opened on its own, embed.html ignores clinic settings (embed.test.mjs).
+  const policy = `default-src 'self'; script-src 'self' ${DEMO_ORIGIN} 'wasm-unsafe-eval'; connect-src 'self' ${DEMO_ORIGIN}; frame-src ${DEMO_ORIGIN}`;
+  const { context, page, seen } = await open(hostPage('framed.html', `<iframe src="${DEMO_ORIGIN}/embed.html?${query}" title="Back pain check" width="800" height="900"></iframe>`, { policy }));
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForSelector('#app[data-mounted]');
+  assert.equal(await frame.locator('h1').innerText(), 'Revise su dolor de espalda');
+  assert.match(await frame.locator('.clinic').innerText(), /Clínica Norte/);
   assert.equal(seen.warnings.filter((w) => w.includes('the accent setting')).length, 1, 'a pale accent is refused');
   assert.equal(seen.warnings.filter((w) => w.includes('the services setting')).length, 1);
-  const { outcome } = await answerQuestionnaire(page, byId('dev-014').answers);
+  const { outcome } = await answerQuestionnaire(frame, byId('dev-014').answers);
   assert.equal(outcome, 'result');
-  assert.equal(await page.locator('.option-card[data-option="massage"] .offered').count(), 1);
+  assert.equal(await frame.locator('.option-card[data-option="massage"] .offered').count(), 1);
   assert.deepEqual(seen.errors, []);
   await context.close();
 });
