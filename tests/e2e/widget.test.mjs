@@ -271,3 +271,139 @@ test("a host CSP that blocks the wasm leaves the warning signs as text and one c
   await context.close();
 });
 
+// The host's own script, as an analytics or session-replay script would listen: on document
+// and window, in the capture and the bubble phase, for everything a person's pointer and
+// keyboard make, and for the events the app dispatches for itself. It keeps what a listener
+// can read: the type, the target and the composed path (each node named, with whether it is
+// in the page's own tree), the related target, and what the event carries.
+const SPY = `// A host page's listener on everything: what it can read of the widget.
+window.seenByHost = [];
+const TYPES = ['click', 'dblclick', 'auxclick', 'input', 'beforeinput', 'change', 'keydown', 'keyup', 'keypress',
+  'focus', 'blur', 'focusin', 'focusout', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'submit', 'reset',
+  'invalid', 'select', 'toggle', 'backstep:print', 'backstep:check-for-update', 'backstep:apply-update'];
+const name = (node) => {
+  if (node === null || node === undefined) return null;
+  if (node === window) return { name: 'window', light: true };
+  if (node === document) return { name: 'document', light: true };
+  const attributes = node.attributes ? [...node.attributes].map((a) => a.name + '=' + a.value).join(' ') : '';
+  return { name: (node.localName ?? node.nodeName) + (attributes ? ' ' + attributes : ''), light: node.getRootNode() === document,
+    dataset: node.dataset ? { ...node.dataset } : {}, own: Object.getOwnPropertyNames(node) };
+};
+for (const [where, target] of [['document', document], ['window', window]]) {
+  for (const capture of [true, false]) {
+    for (const type of TYPES) {
+      target.addEventListener(type, (event) => {
+        window.seenByHost.push({
+          type, where, phase: capture ? 'capture' : 'bubble',
+          target: name(event.target), path: event.composedPath().map(name), related: name(event.relatedTarget ?? null),
+          detail: event.detail === undefined || typeof event.detail === 'number' ? null : String(event.detail),
+          key: event.key ?? null, data: event.data ?? null, active: name(document.activeElement),
+        });
+      }, { capture });
+    }
+  }
+}
+`;
+
+/** What a host page can read of itself: its own tree (closed shadow roots are not part of
+ *  its serialisation), the widget element's attributes, dataset and own properties. */
+const hostView = (page) => page.evaluate(() => {
+  const host = document.querySelector('backstep-checker');
+  return {
+    html: document.documentElement.outerHTML,
+    attributes: host.getAttributeNames().map((n) => `${n}=${host.getAttribute(n)}`),
+    dataset: { ...host.dataset },
+    own: Object.getOwnPropertyNames(host),
+    shadowRoot: host.shadowRoot,
+    title: document.title,
+  };
+});
+
+/**
+ * A host page with the spy, and a person answering red flags in its widget: the emergency
+ * answer (saddle numbness), on past the panel, a fever, an age and a duration typed, on to
+ * the result; by pointer (clicks at the radios' places) or by keyboard alone (Tab, arrows,
+ * Space). Returns what the host's listeners heard, and what the host could read of itself
+ * before and after.
+ */
+async function spiedOn(keyboard) {
+  writeFileSync(join(hostRoot, 'spy.js'), SPY);
+  const { context, page, seen } = await open(hostPage('spy.html', `<backstep-checker id="checker" lang="en"
+      clinic-name="Sunrise Spine Clinic" phone="+1 (555) 010-0199" emergency-number="911"
+      services="physical_therapy"></backstep-checker>`, { script: 'spy.js' }));
+  const inside = await mounted(page);
+  const before = await hostView(page);
+  const stolen = await page.evaluate(() => {
+    try {
+      return document.querySelector('backstep-checker').attachInternals().shadowRoot ? 'the root' : 'no root';
+    } catch (error) {
+      return error.name;
+    }
+  });
+  const answers = { saddle_numbness: 'yes', bladder_change: 'yes', fever: 'yes', age: 47, duration_weeks: 3 };
+  const { outcome, interruptions } = await answerQuestionnaire(page, answers, { inside, keyboard, readOnPastEmergency: true });
+  const level = await inside.attribute('.advice', 'data-level');
+  const events = await page.evaluate(() => window.seenByHost);
+  const after = await hostView(page);
+  await context.close();
+  return { outcome, interruptions, level, events, before, after, stolen, errors: seen.errors };
+}
+
+for (const keyboard of [false, true]) {
+  test(`the host page's listeners never see inside the widget while red flags are answered (${keyboard ? 'keyboard' : 'pointer'})`, async () => {
+    const { outcome, interruptions, level, events, before, after, stolen, errors } = await spiedOn(keyboard);
+    assert.equal(outcome, 'result');
+    assert.ok(interruptions.includes('saddle_numbness'), 'saddle numbness brought up the emergency panel');
+    assert.equal(level, 'emergency');
+    assert.deepEqual(errors, []);
+
+    const types = new Set(events.map((e) => e.type));
+    // The listeners did hear the person, in both phases, on document and window.
+    const heard = keyboard
+      ? ['keydown', 'keyup', 'focusin', 'focusout', 'input', 'beforeinput', 'click']
+      : ['click', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'keydown', 'keyup', 'focusin', 'focusout', 'input', 'beforeinput'];
+    for (const type of heard) {
+      for (const where of ['document', 'window']) {
+        for (const phase of ['capture', 'bubble']) {
+          assert.ok(events.some((e) => e.type === type && e.where === where && e.phase === phase), `the host heard ${type} on ${where} (${phase})`);
+        }
+      }
+    }
+    // Events that are not composed never leave the widget: no change, no submit, none of its own.
+    for (const type of ['change', 'submit', 'reset', 'invalid', 'select', 'toggle', 'backstep:print', 'backstep:check-for-update', 'backstep:apply-update']) {
+      assert.ok(!types.has(type), `the host never heard ${type}`);
+    }
+    for (const event of events) {
+      const what = `${event.type} on ${event.where} (${event.phase})`;
+      // Retargeting: the target is the element itself (or, before focus enters it, the body),
+      // and the composed path starts there: [host, ..., document, window].
+      assert.match(event.target.name, /^(backstep-checker id=checker|body|html|document|window)\b/, `${what}: target ${event.target.name}`);
+      for (const node of event.path) assert.equal(node.light, true, `${what}: ${node.name} in the composed path is inside the widget`);
+      if (event.path.length) assert.equal(event.path[0].name, event.target.name, `${what}: the path starts at the target`);
+      if (event.related) assert.equal(event.related.light, true, `${what}: related target ${event.related.name}`);
+      if (event.active) assert.equal(event.active.light, true, `${what}: document.activeElement is ${event.active.name}`);
+      if (event.target.name.startsWith('backstep-checker')) {
+        assert.deepEqual(event.target.dataset, {}, `${what}: the element has no dataset`);
+        assert.deepEqual(event.target.own, [], `${what}: the element has no properties of its own`);
+      }
+    }
+    for (const type of ['click', 'input', 'beforeinput', 'pointerdown', 'pointerup']) {
+      for (const event of events.filter((e) => e.type === type)) {
+        assert.match(event.target.name, /^backstep-checker id=checker\b/, `${type}: the target is the widget element itself`);
+      }
+    }
+    // Nothing a listener reads names a question, an answer or a result.
+    const readable = JSON.stringify(events.map(({ key, data, ...rest }) => rest));
+    for (const word of ['saddle', 'numbness', 'bladder', 'fever', 'yes', 'cauda', 'q-', 'level', 'value=', 'checked']) {
+      assert.ok(!readable.includes(word), `a host listener could read "${word}"`);
+    }
+    // The host page's own tree, the element's attributes and properties are as they were,
+    // and nothing the host can call hands it the root.
+    assert.deepEqual(after, before, 'the host page is unchanged by the answers');
+    assert.equal(before.shadowRoot, null, 'element.shadowRoot gives the host nothing');
+    assert.equal(stolen, 'NotSupportedError', 'nor does ElementInternals, whose shadowRoot would hand out a closed root');
+    // What the README says a host script still gets, as from any field on its page: the keys
+    // pressed and the text typed (here the age) reach its keyboard and input listeners.
+    assert.ok(events.some((e) => e.type === 'beforeinput' && (e.data === '47' || e.data === '4')), 'typed text is an input event\'s data');
+  });
+}
