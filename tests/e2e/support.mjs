@@ -187,7 +187,6 @@ export async function widgetInside(page, host = 'backstep-checker') {
   }
 
   return {
-    cdp,
     click,
     /** Clicks the field, selects what it holds and types `text` over it. */
     async fill(selector, text) {

@@ -186,6 +186,22 @@ test('changing an attribute on a live widget updates it, with one warning for a 
   await context.close();
 });
 
+test('a widget moved on its page keeps its one closed root, its screen and its answers', async () => {
+  const { context, page } = await open(hostPage('moved.html', '<div id="from"><backstep-checker lang="en"></backstep-checker></div><div id="to"></div>'));
+  const thrown = [];
+  page.on('pageerror', (error) => thrown.push(String(error)));
+  const inside = await mounted(page);
+  await inside.click('button.begin');
+  await inside.click('input[name="vascular_warning"][value="no"]');
+  // Moving runs connectedCallback again: the element must not try to attach a second root.
+  await page.evaluate(() => document.querySelector('#to').append(document.querySelector('backstep-checker')));
+  assert.equal(await inside.checked('input[name="vascular_warning"][value="no"]'), true);
+  await inside.click('input[name="chest_or_breathing"][value="no"]');
+  assert.equal(await inside.checked('input[name="chest_or_breathing"][value="no"]'), true);
+  assert.deepEqual(thrown, []);
+  await context.close();
+});
+
 test('the iframe page takes the same settings from its query, and rejects the same bad values', async () => {
   const query = new URLSearchParams({
     lang: 'es', 'clinic-name': 'Clínica Norte', phone: '+52 55 1234 5678', accent: 'yellow', services: 'massage unicorns',
