@@ -170,9 +170,9 @@ export async function widgetInside(page, host = 'backstep-checker') {
         return at === el || el.contains(at) || labelled ? '' : (at?.outerHTML ?? 'nothing').slice(0, 120);
       }, [x, y, target]);
       if (hit) throw new Error(`${selector} inside the widget is covered by ${hit}`);
-      for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased']) {
-        const pressed = type === 'mousePressed';
-        await cdp.send('Input.dispatchMouseEvent', { type, x, y, button: type === 'mouseMoved' ? 'none' : 'left', buttons: pressed ? 1 : 0, clickCount: type === 'mouseMoved' ? 0 : 1 });
+      const steps = [['mouseMoved', 'none', 0, 0], ['mousePressed', 'left', 1, 1], ['mouseReleased', 'left', 0, 1]];
+      for (const [type, button, buttons, clickCount] of steps) {
+        await cdp.send('Input.dispatchMouseEvent', { type, x, y, button, buttons, clickCount });
       }
     } finally {
       await release(target);
@@ -200,7 +200,7 @@ export async function widgetInside(page, host = 'backstep-checker') {
       await release(await element(selector));
     },
     count: (selector) => call(function count(sel) { return this.querySelectorAll(sel).length; }, [selector]),
-    exists: async (selector) => (await call(function count(sel) { return this.querySelectorAll(sel).length; }, [selector])) > 0,
+    exists: (selector) => call(function exists(sel) { return this.querySelector(sel) !== null; }, [selector]),
     text: async (selector) => {
       const target = await element(selector);
       try {
