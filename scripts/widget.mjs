@@ -1,5 +1,5 @@
 // The clinic widget and the iframe page, written at build time by scripts/post-build.mjs:
-//   widget.js   defines <backstep-checker>: one open shadow root per element, styles through
+//   widget.js   defines <backstep-checker>: one closed shadow root per element, styles through
 //               a constructable stylesheet, the one wasm loaded from widget.js's own origin;
 //   embed.html  the iframe form: the start page, started by embed.js with the query's settings.
 
@@ -109,12 +109,18 @@ function printAlone(host) {
 
 class BackstepChecker extends HTMLElement {
   static observedAttributes = SETTINGS;
+  // ElementInternals hands out even a closed shadow root: no script may attach them.
+  static disabledFeatures = ['internals'];
 
+  #shadow = null;
   #widget = null;
 
   connectedCallback() {
-    if (this.shadowRoot) return;
-    const shadow = this.attachShadow({ mode: 'open' });
+    if (this.#shadow) return;
+    // Closed, and kept only here: the host page's scripts get null from element.shadowRoot,
+    // and its event listeners see this element as the target of everything inside.
+    const shadow = this.attachShadow({ mode: 'closed' });
+    this.#shadow = shadow;
     shadow.adoptedStyleSheets = [styles()];
     const root = document.createElement('div');
     root.className = 'backstep-root app';

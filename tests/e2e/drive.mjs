@@ -32,26 +32,42 @@ function answerFor(answers, field) {
 }
 
 /**
- * Where the app is on the page: '' for the page itself, or a selector prefix such as
- * 'backstep-checker#one ' for a clinic's widget (Playwright's CSS reaches into open shadow
- * roots). Set for one drive by `answerQuestionnaire`'s `scope` option.
+ * The app as the driver reaches it: on a page of its own, through Playwright's locators; inside
+ * a clinic's widget, through `widgetInside(page)` from support.mjs (the widget's shadow root is
+ * closed, so no page-level selector reaches in). Both give the same few operations. Set for one
+ * drive by the `inside` option of `answerQuestionnaire`, `answerPageMildly` and `readResult`.
  */
-let scope = '';
-const $ = (selector) => selector.split(',').map((part) => `${scope}${part.trim()}`).join(', ');
+export function onPage(page) {
+  return {
+    click: (selector) => page.locator(selector).click(),
+    fill: (selector, text) => page.locator(selector).fill(String(text)),
+    waitFor: (selector) => page.waitForSelector(selector),
+    count: (selector) => page.locator(selector).count(),
+    text: (selector) => page.locator(selector).innerText(),
+    attribute: (selector, name) => page.locator(selector).getAttribute(name),
+    checked: (selector) => page.locator(selector).isChecked(),
+    focused: (selector) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector),
+    all: (selector, fn) => page.locator(selector).evaluateAll(fn),
+    one: (selector, fn) => page.locator(selector).evaluate(fn),
+  };
+}
+
+let ui;
+const within = (page, inside) => { ui = inside ?? onPage(page); };
 
 /** The field names of the questions now on the screen, in order. */
 async function questionsOnScreen(page) {
-  return page.locator($('.question[id^="q-"]')).evaluateAll((nodes) => nodes.map((node) => node.id.slice(2)));
+  return ui.all('.question[id^="q-"]', (nodes) => nodes.map((node) => node.id.slice(2)));
 }
 
 async function emergencyShown(page) {
-  return (await page.locator($('.emergency')).count()) > 0;
+  return (await ui.count('.emergency')) > 0;
 }
 
 /** With the keyboard alone: Tab until `selector` has focus (at most `limit` presses). */
 async function tabTo(page, selector, limit = 250) {
   for (let i = 0; i < limit; i += 1) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    if (await ui.focused(selector)) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`keyboard: could not reach ${selector} with Tab`);
@@ -62,13 +78,13 @@ async function chooseRadio(page, field, value, keyboard) {
   if (!keyboard) {
     // A click, not check(): an emergency answer replaces the question at once, so there may
     // be no radio left to confirm as checked.
-    await page.locator($(selector)).click();
+    await ui.click(selector);
     return;
   }
   // Tab into the group, then arrow keys to the value, as a keyboard user would.
   await tabTo(page, `input[type="radio"][name="${field}"]`);
   for (let i = 0; i < 12; i += 1) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) break;
+    if (await ui.focused(selector)) break;
     await page.keyboard.press('ArrowRight');
   }
   await page.keyboard.press('Space');
@@ -76,7 +92,7 @@ async function chooseRadio(page, field, value, keyboard) {
 
 async function typeInto(page, selector, text, keyboard) {
   if (!keyboard) {
-    await page.locator($(selector)).fill(String(text));
+    await ui.fill(selector, text);
     return;
   }
   await tabTo(page, selector);
@@ -85,10 +101,9 @@ async function typeInto(page, selector, text, keyboard) {
 }
 
 async function setCheckbox(page, selector, wanted, keyboard) {
-  const box = page.locator($(selector));
-  if ((await box.isChecked()) === wanted) return;
+  if ((await ui.checked(selector)) === wanted) return;
   if (!keyboard) {
-    await box.setChecked(wanted);
+    await ui.click(selector);
     return;
   }
   await tabTo(page, selector);
@@ -108,7 +123,7 @@ async function answerQuestion(page, field, value, keyboard) {
       return chooseRadio(page, field, String(value), keyboard);
     case 'relief': {
       // One group of radios per treatment ticked, named relief-<option id>.
-      const options = await page.locator($('#q-relief fieldset[data-option]')).evaluateAll((groups) =>
+      const options = await ui.all('#q-relief fieldset[data-option]', (groups) =>
         groups.filter((group) => !group.querySelector('input:checked')).map((group) => group.dataset.option));
       for (const option of options) await chooseRadio(page, `relief-${option}`, value[option] ?? 'none', keyboard);
       return undefined;
@@ -125,11 +140,11 @@ async function answerQuestion(page, field, value, keyboard) {
 }
 
 /** Answers every question on the screen that has no answer yet with its mildest choice. */
-export async function answerPageMildly(page, { scope: where = '' } = {}) {
-  scope = where;
+export async function answerPageMildly(page, { inside } = {}) {
+  within(page, inside);
   for (const field of await questionsOnScreen(page)) {
     // Answered: a choice made (in every group, for the relief of each treatment) or a number typed.
-    const answered = await page.locator($(`#q-${field}`)).evaluate((question) => {
+    const answered = await ui.one(`#q-${field}`, (question) => {
       const groups = [...question.querySelectorAll('fieldset[data-option]')];
       if (groups.length > 0) return groups.every((group) => group.querySelector('input:checked'));
       return Boolean(question.querySelector('input:checked') || [...question.querySelectorAll('input[type="text"]')].some((i) => i.value));
@@ -145,24 +160,24 @@ export async function answerPageMildly(page, { scope: where = '' } = {}) {
  * acknowledges each panel, as a person may, and goes on to the result; `interruptions` then
  * lists the fields that caused a panel.
  */
-export async function answerQuestionnaire(page, answers, { keyboard = false, readOnPastEmergency = false, scope: where = '' } = {}) {
-  scope = where;
+export async function answerQuestionnaire(page, answers, { keyboard = false, readOnPastEmergency = false, inside } = {}) {
+  within(page, inside);
   const interruptions = [];
   const acknowledge = async (causedBy) => {
     interruptions.push(causedBy);
     if (!readOnPastEmergency) return false;
-    await page.locator($('button.acknowledge')).click();
-    await page.waitForSelector($('#page-title, #result-title'));
+    await ui.click('button.acknowledge');
+    await ui.waitFor('#page-title, #result-title');
     return true;
   };
   if (keyboard) {
     await tabTo(page, 'button.primary');
     await page.keyboard.press('Enter');
   } else {
-    await page.locator($('button.begin')).click();
+    await ui.click('button.begin');
   }
   for (let pageNumber = 0; pageNumber < 12; pageNumber += 1) {
-    await page.waitForSelector($('#page-title'));
+    await ui.waitFor('#page-title');
     const done = new Set();
     for (;;) {
       const field = (await questionsOnScreen(page)).find((f) => !done.has(f));
@@ -177,28 +192,27 @@ export async function answerQuestionnaire(page, answers, { keyboard = false, rea
       await tabTo(page, 'form button[type="submit"]');
       await page.keyboard.press('Enter');
     } else {
-      await page.locator($('form button[type="submit"]')).click();
+      await ui.click('form button[type="submit"]');
     }
-    await page.waitForSelector($('#page-title, #result-title, .emergency'));
+    await ui.waitFor('#page-title, #result-title, .emergency');
     if ((await emergencyShown(page)) && !(await acknowledge(null))) {
       return { outcome: 'emergency', causedBy: null, interruptions };
     }
-    if ((await page.locator($('#result-title')).count()) > 0) return { outcome: 'result', interruptions };
-    if ((await page.locator($('.problems')).count()) > 0) {
-      throw new Error(`the page would not go on: ${await page.locator($('.problems')).innerText()}`);
+    if ((await ui.count('#result-title')) > 0) return { outcome: 'result', interruptions };
+    if ((await ui.count('.problems')) > 0) {
+      throw new Error(`the page would not go on: ${await ui.text('.problems')}`);
     }
   }
   throw new Error('the questionnaire never reached a result');
 }
 
 /** The result screen as the person sees it: the level, and the ladder's next step if drawn. */
-export async function readResult(page, { scope: where = '' } = {}) {
-  scope = where;
-  const level = await page.locator($('.advice')).getAttribute('data-level');
-  const next = page.locator($('.ladder-step.next'));
-  const nextStep = (await next.count()) > 0
-    ? Number((await next.getAttribute('class')).match(/step-(\d)/)[1])
+export async function readResult(page, { inside } = {}) {
+  within(page, inside);
+  const level = await ui.attribute('.advice', 'data-level');
+  const nextStep = (await ui.count('.ladder-step.next')) > 0
+    ? Number((await ui.attribute('.ladder-step.next', 'class')).match(/step-(\d)/)[1])
     : null;
-  const options = await page.locator($('.option-card')).evaluateAll((cards) => cards.map((card) => card.dataset.option));
-  return { level, nextStep, options, ladderShown: (await page.locator($('.ladder')).count()) > 0 };
+  const options = await ui.all('.option-card', (cards) => cards.map((card) => card.dataset.option));
+  return { level, nextStep, options, ladderShown: (await ui.count('.ladder')) > 0 };
 }
