@@ -286,12 +286,24 @@ test('two copies of backstep under two paths of one origin keep each other\'s ca
   writeServiceWorker(join(root, 'b'));
   const server = await startServer({ root });
   const { context, page } = await persistentBrowser();
+  // Each copy's cache as an older release named it, before names carried the scope.
+  const legacy = { a: 'backstep-00000000000000aa', b: 'backstep-00000000000000bb' };
+  await page.goto(`${server.url}a/manifest.webmanifest`);
+  await page.evaluate(async ([names, base]) => {
+    for (const [copy, name] of Object.entries(names)) {
+      await (await caches.open(name)).put(`${base}${copy}/index.html`, new Response('an older release'));
+    }
+  }, [legacy, server.url]);
+  const cachesNow = () => page.evaluate(() => caches.keys());
   for (const copy of ['a', 'b']) {
     await page.goto(`${server.url}${copy}/`);
     await waitForApp(page);
     await waitForServiceWorkerControl(page);
+    const names = await cachesNow();
+    assert.equal(names.includes(legacy[copy]), false, `copy ${copy} deleted its own older cache`);
+    if (copy === 'a') assert.equal(names.includes(legacy.b), true, "and left the other copy's alone");
   }
-  const keys = await page.evaluate(() => caches.keys());
+  const keys = await cachesNow();
   assert.equal(keys.length, 2, `both caches are kept: ${keys}`);
   const scopes = keys.map((key) => key.replace(/ [0-9a-f]{16}$/, '')).sort();
   assert.deepEqual(scopes, [`backstep ${server.url}a/`, `backstep ${server.url}b/`], 'one cache per copy, named for its scope');
