@@ -25,7 +25,8 @@ export function fill(name, values = {}) {
   const source = readFileSync(join(WEB, name), 'utf8')
     .replace(/^[ \t]*\/\*[\s\S]*?\*\/[ \t]*\n/gm, '')
     .replace(/^[ \t]*\/\/.*\n/gm, '')
-    .replace(/\n{3,}/g, '\n\n');
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '');
   const header = `// Built by scripts/post-build.mjs from web/${name}, where its comments are.\n`;
   const used = new Set();
   const filled = header + source.replace(PLACEHOLDER, (_, key) => {
