@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, DIST, launch, widgetInside } from '../tests/e2e/support.mjs';
 import { answerQuestionnaire, onPage } from '../tests/e2e/drive.mjs';
 import { startServer } from '../scripts/static-server.mjs';
+import { criticalPath } from '../scripts/runtime.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'target/bench');
@@ -42,13 +43,9 @@ const sizeOf = (name) => {
 };
 const files = readdirSync(DIST).filter((name) => !name.startsWith('.')).sort().map(sizeOf);
 const total = (list) => list.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-const index = readFileSync(join(DIST, 'index.html'), 'utf8');
-const loader = readFileSync(join(DIST, 'loader.js'), 'utf8');
 // What a first visit downloads before the first screen is interactive: the page, what it links
-// as a stylesheet, icon and module, and what the loader imports.
-const critical = new Set(['index.html', 'loader.js', 'icon.svg']);
-for (const match of index.matchAll(/href="\.?\/?([^"]+\.css)"/g)) critical.add(match[1]);
-for (const match of loader.matchAll(/'\.\/(backstep-[^']+\.(?:js|wasm))'/g)) critical.add(match[1]);
+// as a stylesheet and script, what those scripts load by name, and the icon.
+const critical = new Set([...criticalPath(DIST), 'icon.svg']);
 const precache = JSON.parse(readFileSync(join(DIST, 'sw.js'), 'utf8').match(/const FILES = (\[[\s\S]*?\]);/)[1]).map((f) => f.replace('./', ''));
 report.sizes = {
   files,
@@ -178,7 +175,7 @@ report.startup = { served_with: 'brotli (loopback, no throttling)', loads: LOADS
   await answerQuestionnaire(page, kase.answers);
   clearInterval(sampler);
   await sample();
-  const glue = loader.match(/'\.\/(backstep-[^']+\.js)'/)[1];
+  const glue = [...critical].find((file) => /^backstep-[0-9a-f]+\.js$/.test(file));
   const wasmMemory = await page.evaluate(async (file) => {
     const module = await import(`./${file}`);
     const exports = await module.default();

@@ -1,14 +1,23 @@
-// Trunk post_build hook: writes the loader that every page uses to start the one wasm, and
-// the service worker that makes the build work offline.
+// Trunk post_build hook: puts the runtime JavaScript of web/ into the build, with the names
+// only a build knows filled in, then writes the service worker.
 //
 // Trunk hashes the wasm and its JS glue (backstep-<hash>.js, backstep-<hash>_bg.wasm) and,
-// with inject_scripts = false, writes no loader itself. This script writes `loader.js`, a
-// module that imports the hashed glue by name, so no page ever needs an inline script, and
-// then `sw.js`, whose precache list is every file of the build (the loader included).
+// with inject_scripts = false, writes no loader itself. This script writes, from web/:
+//   start-<hash>.js   the one start function, pointed at the hashed glue and wasm;
+//   loader.js         the start page's loader (and the service worker's registration);
+//   embed.js          the iframe page's loader, and embed.html, the start page using it;
+//   fallback.js       the static page's "could not start" when the loader itself cannot run;
+//   widget.js         <backstep-checker>, under the stable name clinics link, and the same
+//                     file as widget-<version>-<hash>.js, with its integrity digest in
+//                     widget-sri.txt, for clinics that pin it (it carries the digests of
+//                     the start module and the glue, and the start module the wasm's);
+// and last sw.js, whose precache list is every file of the build. No page has an inline
+// script, so the strict CSP holds.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeServiceWorker } from './service-worker.mjs';
-import { embedLoader, embedPage, warningSigns, widgetLoader, widgetStyles } from './widget.mjs';
+import { fill, hashedName, integrity, packageVersion } from './runtime.mjs';
+import { embedPage, warningSigns, widgetStyles } from './widget.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -28,58 +37,36 @@ const only = (pattern, what) => {
 const glue = only(/^backstep-[0-9a-f]+\.js$/, 'JS glue file (backstep-<hash>.js)');
 const wasm = only(/^backstep-[0-9a-f]+_bg\.wasm$/, 'wasm file (backstep-<hash>_bg.wasm)');
 const css = only(/^app-[0-9a-f]+\.css$/, 'stylesheet (app-<hash>.css)');
+const write = (name, content) => writeFileSync(join(staging, name), content);
 
-const loader = `// Written by scripts/post-build.mjs: starts backstep in the page's #app element.
-import init, { mount } from './${glue}';
-
-const root = document.getElementById('app');
-try {
-  await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
-  mount(root);
-} catch (error) {
-  // The static start screen, with its emergency warning signs, stays; say why it stays.
-  document.getElementById('load-failed')?.removeAttribute('hidden');
-  console.error('backstep could not start:', error);
-}
-
-// Offline use and updates. A new version is only ever offered by the app, on its start and
-// result screens (it asks with 'backstep:check-for-update'); the page never reloads by
-// itself, because the answers live only in memory.
-if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register('./sw.js').then((registration) => {
-    const announce = () => {
-      if (registration.waiting && navigator.serviceWorker.controller) {
-        window.dispatchEvent(new Event('backstep:update-ready'));
-      }
-    };
-    announce();
-    registration.addEventListener('updatefound', () => {
-      const worker = registration.installing;
-      worker?.addEventListener('statechange', () => {
-        if (worker.state === 'installed') announce();
-      });
-    });
-    window.addEventListener('backstep:check-for-update', () => {
-      registration.update().catch(() => {});
-      announce();
-    });
-    window.addEventListener('backstep:apply-update', () => {
-      if (!registration.waiting) return;
-      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
-      registration.waiting.postMessage('skip-waiting');
-    });
-  }).catch((error) => console.warn('backstep: offline use is not available:', error));
-}
-`;
-writeFileSync(join(staging, 'loader.js'), loader);
-console.log(`post-build: wrote loader.js for ${glue} and ${wasm}`);
-// The clinic widget (a stable name, so clinics can link it) and the iframe page.
+const startModule = fill('start.js', {
+  GLUE: `./${glue}`,
+  WASM: `./${wasm}`,
+  WASM_INTEGRITY: integrity(readFileSync(join(staging, wasm))),
+});
+const start = hashedName('start', startModule);
+write(start, startModule);
+write('loader.js', fill('loader.js', { START: `./${start}` }));
+write('embed.js', fill('embed.js', { START: `./${start}` }));
+write('fallback.js', fill('fallback.js'));
 const indexHtml = readFileSync(join(staging, 'index.html'), 'utf8');
-const styles = widgetStyles(readFileSync(join(staging, css), 'utf8'));
-writeFileSync(join(staging, 'widget.js'), widgetLoader({ glue, wasm, styles, signs: warningSigns(indexHtml) }));
-writeFileSync(join(staging, 'embed.js'), embedLoader({ glue, wasm }));
-writeFileSync(join(staging, 'embed.html'), embedPage(indexHtml));
-console.log('post-build: wrote widget.js, embed.html and embed.js');
+write('embed.html', embedPage(indexHtml));
+console.log(`post-build: wrote ${start} for ${glue} and ${wasm}, loader.js, embed.js, embed.html and fallback.js`);
 
-const { cache, files: precached } = writeServiceWorker(staging);
-console.log(`post-build: wrote sw.js, cache ${cache}, ${precached.length} files precached`);
+const widget = fill('widget.js', {
+  START: `./${start}`,
+  START_INTEGRITY: integrity(startModule),
+  GLUE: `./${glue}`,
+  GLUE_INTEGRITY: integrity(readFileSync(join(staging, glue))),
+  STYLES: widgetStyles(readFileSync(join(staging, css), 'utf8')),
+  SIGNS: warningSigns(indexHtml),
+});
+const pinned = hashedName(`widget-${packageVersion()}`, widget);
+const pinnedIntegrity = integrity(widget);
+write('widget.js', widget);
+write(pinned, widget);
+write('widget-sri.txt', `${pinned} ${pinnedIntegrity}\n`);
+console.log(`post-build: wrote widget.js, and ${pinned} with integrity ${pinnedIntegrity} (in widget-sri.txt)`);
+
+const { version, files: precached } = writeServiceWorker(staging);
+console.log(`post-build: wrote sw.js, version ${version}, ${precached.length} files precached`);

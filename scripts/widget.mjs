@@ -1,7 +1,9 @@
-// The clinic widget and the iframe page, written at build time by scripts/post-build.mjs:
-//   widget.js   defines <backstep-checker>: one closed shadow root per element, styles through
-//               a constructable stylesheet, the one wasm loaded from widget.js's own origin;
-//   embed.html  the iframe form: the start page, started by embed.js with the query's settings.
+// What the build makes for the clinic widget and the iframe page from the app's own files,
+// called by scripts/post-build.mjs (the widget's and the iframe page's code is in web/):
+//   the widget's stylesheet, from app.css, filled into web/widget.js;
+//   the static start page's warning signs and could-not-start text, for a widget that cannot
+//   start (filled into web/widget.js too);
+//   embed.html, the iframe form: the start page, started by embed.js with the query's settings.
 
 /** Widget styles from the app's stylesheet: the page's root rules move to the shadow root's
  *  top element, which resets everything a host page could pass down by inheritance, and rem
@@ -24,8 +26,8 @@ ${css}
 `;
 }
 
-/** The text of the static start screen's warning signs, by language, for a widget that
- *  cannot start. */
+/** The static start screen's warning signs (title and items) and its could-not-start text,
+ *  by language, for a widget that cannot start. */
 export function warningSigns(indexHtml) {
   const signs = {};
   const sections = indexHtml.match(/<section class="warning-signs"[\s\S]*?<\/section>/g) ?? [];
@@ -35,146 +37,15 @@ export function warningSigns(indexHtml) {
     const items = [...section.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1].trim());
     signs[lang] = { title, items };
   }
+  const failed = indexHtml.match(/<div id="load-failed"[\s\S]*?<\/div>/)?.[0] ?? '';
+  for (const paragraph of failed.matchAll(/<p(?: lang="([a-z]+)")?>([\s\S]*?)<\/p>/g)) {
+    const lang = paragraph[1] ?? 'en';
+    if (signs[lang]) signs[lang].failed = paragraph[2].trim();
+  }
+  for (const [lang, { title, items, failed: text }] of Object.entries(signs)) {
+    if (!title || !items.length || !text) throw new Error(`index.html: the ${lang} warning signs or could-not-start text are missing`);
+  }
   return signs;
-}
-
-export function widgetLoader({ glue, wasm, styles, signs }) {
-  return `// Written by scripts/post-build.mjs: <backstep-checker>, the clinic widget.
-// Include it with <script type="module" src=".../widget.js"></script>; it finds the wasm and
-// its other files next to itself, on whatever origin it is served from.
-const STYLES = ${JSON.stringify(styles)};
-const SIGNS = ${JSON.stringify(signs)};
-const SETTINGS = ['lang', 'clinic-name', 'phone', 'emergency-number', 'booking-url', 'accent', 'services'];
-
-let started;
-function start() {
-  started ??= (async () => {
-    const glue = await import(new URL('./${glue}', import.meta.url));
-    await glue.default({ module_or_path: new URL('./${wasm}', import.meta.url) });
-    return glue;
-  })();
-  return started;
-}
-
-let sheet;
-function styles() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLES);
-  }
-  return sheet;
-}
-
-// What the host page's CSP blocked while the widget started, to name it if start fails.
-const blocked = [];
-document.addEventListener('securitypolicyviolation', (event) => {
-  if (event.blockedURI === 'wasm-eval' || String(event.blockedURI).startsWith(new URL('.', import.meta.url).origin)) {
-    blocked.push(event);
-  }
-});
-
-function explain(error) {
-  const origin = new URL('.', import.meta.url).origin;
-  const wasm = blocked.find((event) => event.blockedURI === 'wasm-eval') || /WebAssembly|wasm-unsafe-eval/i.test(String(error));
-  if (wasm) return "the page's Content-Security-Policy must allow 'wasm-unsafe-eval' in script-src";
-  const event = blocked[0];
-  if (event) return \`the page's Content-Security-Policy must allow \${origin} in \${event.effectiveDirective || event.violatedDirective}\`;
-  return \`its files could not be loaded from \${origin} (\${error})\`;
-}
-
-// Printing from the widget prints the summary alone: while the dialog is open, the host page
-// shows only the path down to this element (the marks carry nothing but their names).
-let printSheet;
-function printAlone(host) {
-  printSheet ??= new CSSStyleSheet();
-  printSheet.replaceSync(\`@media print {
-    [data-backstep-path] { all: unset !important; display: block !important; }
-    body *:not([data-backstep-path]):not([data-backstep-printing]) { display: none !important; }
-  }\`);
-  const marked = [];
-  for (let node = host.parentElement; node; node = node.parentElement) {
-    node.setAttribute('data-backstep-path', '');
-    marked.push(node);
-  }
-  host.setAttribute('data-backstep-printing', '');
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
-  const clean = () => {
-    for (const node of marked) node.removeAttribute('data-backstep-path');
-    host.removeAttribute('data-backstep-printing');
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
-  };
-  window.addEventListener('afterprint', clean, { once: true });
-  window.print();
-}
-
-class BackstepChecker extends HTMLElement {
-  static observedAttributes = SETTINGS;
-  // ElementInternals hands out even a closed shadow root: no script may attach them.
-  static disabledFeatures = ['internals'];
-
-  #shadow = null;
-  #widget = null;
-
-  connectedCallback() {
-    if (this.#shadow) return;
-    // Closed, and kept only here: the host page's scripts get null from element.shadowRoot,
-    // and its event listeners see this element as the target of everything inside.
-    const shadow = this.attachShadow({ mode: 'closed' });
-    this.#shadow = shadow;
-    shadow.adoptedStyleSheets = [styles()];
-    const root = document.createElement('div');
-    root.className = 'backstep-root app';
-    shadow.append(root);
-    shadow.addEventListener('backstep:print', () => printAlone(this));
-    start()
-      .then((glue) => { this.#widget = glue.mount_widget(root, this); })
-      .catch((error) => {
-        this.#showWarningSigns(root);
-        console.error(\`backstep: the widget could not start: \${explain(error)}.\`);
-      });
-  }
-
-  attributeChangedCallback(name) {
-    this.#widget?.refresh(name);
-  }
-
-  /** The emergency warning signs as text, all a person needs if the checker cannot run. */
-  #showWarningSigns(root) {
-    const lang = (this.getAttribute('lang') || navigator.language || 'en').toLowerCase().startsWith('es') ? 'es' : 'en';
-    const signs = SIGNS[lang] ?? SIGNS.en;
-    const section = document.createElement('section');
-    section.className = 'warning-signs';
-    section.lang = lang;
-    const title = document.createElement('h2');
-    title.textContent = signs.title;
-    const list = document.createElement('ul');
-    for (const item of signs.items) {
-      const li = document.createElement('li');
-      li.textContent = item;
-      list.append(li);
-    }
-    section.append(title, list);
-    root.replaceChildren(section);
-  }
-}
-
-if (!customElements.get('backstep-checker')) customElements.define('backstep-checker', BackstepChecker);
-`;
-}
-
-export function embedLoader({ glue, wasm }) {
-  return `// Written by scripts/post-build.mjs: the iframe page, started with its query's settings.
-import init, { mount_embedded } from './${glue}';
-
-const root = document.getElementById('app');
-try {
-  await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
-  mount_embedded(root, window.location.search);
-} catch (error) {
-  document.getElementById('load-failed')?.removeAttribute('hidden');
-  console.error('backstep could not start:', error);
-}
-`;
 }
 
 /** The iframe page: the start page, with its own loader and no install prompt. */

@@ -4,7 +4,7 @@
 // of the release bundle, so it can stop the server or change the files.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,7 +109,7 @@ test('a new version is offered only on the start or result screen, never mid-que
   await page.goto(server.url);
   await waitForApp(page);
   await waitForServiceWorkerControl(page);
-  const firstCache = (await page.evaluate(() => caches.keys())).find((key) => key.startsWith('backstep-'));
+  const firstCache = (await page.evaluate(() => caches.keys())).find((key) => key.startsWith('backstep '));
 
   await page.locator('button.begin').click();
   await page.locator('input[name="vascular_warning"][value="no"]').check();
@@ -208,7 +208,7 @@ test('privacy: through a whole questionnaire, no other origin, only GETs of buil
   assert.equal(stored.session, 0, 'sessionStorage is empty');
   assert.deepEqual(stored.databases, [], 'no IndexedDB database');
   assert.equal(stored.caches.length, 1, 'one cache: the service worker\'s');
-  assert.match(stored.caches[0].key, /^backstep-[0-9a-f]{16}$/);
+  assert.equal(stored.caches[0].key.replace(/[0-9a-f]{16}$/, '<version>'), `backstep ${server.url} <version>`, 'named for its scope');
   for (const path of stored.caches[0].urls) assert.ok(buildFiles.has(path), `${path} in the cache is a build file`);
   assert.deepEqual(seen.cspViolations, [], 'no CSP violation in a full run');
   assert.deepEqual(seen.consoleErrors, [], 'no console error');
@@ -225,6 +225,145 @@ test('with the wasm blocked, the static start screen still shows the warning sig
   assert.equal(await page.locator('#app[data-mounted]').count(), 0, 'the app did not mount');
   assert.match(await page.locator('.warning-signs:not([lang])').innerText(), /numbness between your legs/);
   assert.match(await page.locator('#load-failed').innerText(), /emergency number/);
+  await context.close();
+  await server.close();
+});
+
+test('with loader.js missing, the static start screen says the checker could not start', async () => {
+  const server = await serveCopy();
+  rmSync(join(server.root, 'loader.js'));
+  const { context, page } = await persistentBrowser();
+  await page.goto(server.url);
+  await page.locator('#load-failed').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#load-failed').innerText(), /could not start/);
+  assert.match(await page.locator('.warning-signs:not([lang])').innerText(), /numbness between your legs/);
+  await context.close();
+  await server.close();
+});
+
+/** Waits until the server has been asked for `path` (a request the page cannot see). */
+async function requested(server, path) {
+  for (let waited = 0; !server.requests.some((r) => r.url === path); waited += 50) {
+    if (waited > 15000) throw new Error(`${path} was never requested`);
+    await new Promise((resolve) => { setTimeout(resolve, 50); });
+  }
+}
+
+test('the service worker answers only what it precached: another page gets its own page, with its query; other URLs go to the network', async () => {
+  const server = await serveCopy();
+  const { context, page } = await persistentBrowser();
+  await page.goto(server.url);
+  await waitForApp(page);
+  await waitForServiceWorkerControl(page);
+  // Added to the origin after the worker precached the build.
+  writeFileSync(join(server.root, 'other.html'), '<!DOCTYPE html><html lang="en"><title>Other</title><h1>Another page</h1></html>');
+
+  // A returning visitor opens the iframe page with its settings: it is that page, from the cache.
+  const embed = await page.goto(`${server.url}embed.html?lang=es&clinic-name=Cl%C3%ADnica%20Norte&emergency-number=112`);
+  assert.equal(embed.fromServiceWorker(), true, 'embed.html is served from the cache, whatever its query');
+  await waitForApp(page);
+  assert.equal(await page.locator('h1').innerText(), 'Revise su dolor de espalda');
+  assert.match(await page.locator('.clinic').innerText(), /Clínica Norte/);
+  assert.equal(await page.locator('.emergency-number a').first().getAttribute('href'), 'tel:112');
+
+  const other = await page.goto(`${server.url}other.html`);
+  assert.equal(other.fromServiceWorker(), false, 'a page the worker never cached comes from the network');
+  assert.equal(await page.locator('h1').innerText(), 'Another page');
+  assert.equal((await page.goto(`${server.url}nowhere.html`)).status(), 404, 'a missing page is not answered with index.html');
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate(() => fetch('icon.svg?v=2'));
+  await requested(server, '/icon.svg?v=2');
+  await context.close();
+  await server.close();
+});
+
+test('two copies of backstep under two paths of one origin keep each other\'s cache, and both work offline', async () => {
+  const root = scratch('backstep-two-copies-');
+  for (const copy of ['a', 'b']) cpSync(DIST, join(root, copy), { recursive: true });
+  // Two different releases, as two clinics' copies would be.
+  appendFileSync(join(root, 'b', 'icon.svg'), '\n<!-- another release -->\n');
+  writeServiceWorker(join(root, 'b'));
+  const server = await startServer({ root });
+  const { context, page } = await persistentBrowser();
+  // Each copy's cache as an older release named it, before names carried the scope.
+  const legacy = { a: 'backstep-00000000000000aa', b: 'backstep-00000000000000bb' };
+  await page.goto(`${server.url}a/manifest.webmanifest`);
+  await page.evaluate(async ([names, base]) => {
+    for (const [copy, name] of Object.entries(names)) {
+      await (await caches.open(name)).put(`${base}${copy}/index.html`, new Response('an older release'));
+    }
+  }, [legacy, server.url]);
+  const cachesNow = () => page.evaluate(() => caches.keys());
+  for (const copy of ['a', 'b']) {
+    await page.goto(`${server.url}${copy}/`);
+    await waitForApp(page);
+    await waitForServiceWorkerControl(page);
+    const names = await cachesNow();
+    assert.equal(names.includes(legacy[copy]), false, `copy ${copy} deleted its own older cache`);
+    if (copy === 'a') assert.equal(names.includes(legacy.b), true, "and left the other copy's alone");
+  }
+  const keys = await cachesNow();
+  assert.equal(keys.length, 2, `both caches are kept: ${keys}`);
+  const scopes = keys.map((key) => key.replace(/ [0-9a-f]{16}$/, '')).sort();
+  assert.deepEqual(scopes, [`backstep ${server.url}a/`, `backstep ${server.url}b/`], 'one cache per copy, named for its scope');
+
+  await server.close();
+  await context.setOffline(true);
+  for (const copy of ['a', 'b']) {
+    await page.goto(`${server.url}${copy}/`);
+    await waitForApp(page);
+  }
+  await context.close();
+});
+
+test('a failed install leaves no cache behind', async () => {
+  const server = await serveCopy();
+  // A file the page itself never asks for: only the worker's precache does.
+  rmSync(join(server.root, 'widget-sri.txt'));
+  const { context, page } = await persistentBrowser();
+  await page.goto(server.url);
+  await waitForApp(page);
+  await requested(server, '/widget-sri.txt');
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return !registration || (!registration.installing && !registration.waiting && !registration.active);
+  });
+  assert.deepEqual(await page.evaluate(() => caches.keys()), [], 'no half-filled cache');
+  await context.close();
+  await server.close();
+});
+
+test('"Update now" works in every tab: a second tab reloads into the version another tab already took', async () => {
+  const server = await serveCopy();
+  const { context, page: first } = await persistentBrowser();
+  await first.goto(server.url);
+  await waitForApp(first);
+  await waitForServiceWorkerControl(first);
+  const second = await context.newPage();
+  await second.goto(server.url);
+  await waitForApp(second);
+
+  appendFileSync(join(server.root, 'icon.svg'), '\n<!-- a new release -->\n');
+  writeServiceWorker(server.root);
+  await first.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  for (const page of [first, second]) {
+    await page.locator('.update').waitFor();
+    await page.evaluate(() => { window.oldVersion = true; });
+  }
+
+  await Promise.all([first.waitForEvent('load'), first.locator('.update button').click()]);
+  await waitForApp(first);
+  assert.equal(await first.evaluate(() => window.oldVersion), undefined, 'the first tab runs the new version');
+  // The second tab is not reloaded behind the person's back; it still offers the update...
+  await first.waitForTimeout(300);
+  assert.equal(await second.evaluate(() => window.oldVersion), true, 'the second tab did not reload by itself');
+  assert.equal(await second.locator('.update').count(), 1, 'the second tab still offers the update');
+  // ...and takes it when asked, though no worker is waiting any more.
+  await Promise.all([second.waitForEvent('load'), second.locator('.update button').click()]);
+  await waitForApp(second);
+  assert.equal(await second.evaluate(() => window.oldVersion), undefined, 'the second tab runs the new version');
+  assert.equal(await second.locator('.update').count(), 0, 'and offers nothing more');
   await context.close();
   await server.close();
 });
