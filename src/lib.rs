@@ -1,8 +1,8 @@
 //! backstep: a back-pain symptom checker that runs entirely in the browser.
 //!
 //! One wasm serves every way backstep is used. It starts nothing by itself: each entry point
-//! is a small JS loader, written at build time by `scripts/post-build.mjs`, that loads this
-//! wasm and calls one function: [`mount`] for the standalone page and the installed app,
+//! is a small JS loader in `web/` (filled in at build time by `scripts/post-build.mjs`, and
+//! sharing one start function, `web/start.js`) that loads this wasm and calls one function: [`mount`] for the standalone page and the installed app,
 //! [`mount_widget`] for a clinic's `<backstep-checker>` element, [`mount_embedded`] for the
 //! iframe page.
 
@@ -73,7 +73,7 @@ fn widget_props(
     }
 }
 
-/// Mounts the app into `root` (a `<div>` in the open shadow root of `host`, the
+/// Mounts the app into `root` (a `<div>` in the closed shadow root of `host`, the
 /// `<backstep-checker>` element), with the settings of `host`'s attributes.
 #[wasm_bindgen]
 pub fn mount_widget(root: web_sys::Element, host: web_sys::Element) -> Widget {
