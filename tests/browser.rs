@@ -163,6 +163,9 @@ async fn the_app_reducer_moves_through_pages_and_an_emergency_answer_interrupts(
         (backstep::content::EN.page_title)(backstep::questionnaire::Page::WarningSigns)
     );
 
+    // "None of these" on the first group, then a bladder problem: the panel at once.
+    click(&root, "button.none-of-these");
+    yew::scheduler::flush().await;
     click(&root, "input[name='bladder_change'][value='yes']");
     yew::scheduler::flush().await;
     assert!(
@@ -317,7 +320,7 @@ async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
     assert_no_english("start screen", &root, &english);
     click(&root, "button.begin");
     yew::scheduler::flush().await;
-    for page in 1..=6 {
+    for page in 1..=backstep::questionnaire::Page::ALL.len() {
         assert_no_english(&format!("page {page}"), &root, &english);
         click(&root, "form button[type='submit']");
         yew::scheduler::flush().await;
@@ -327,6 +330,13 @@ async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
         click(&root, "form button[type='submit']");
         yew::scheduler::flush().await;
     }
+    assert!(
+        root.query_selector("#check-title").unwrap().is_some(),
+        "reached check your answers"
+    );
+    assert_no_english("check your answers", &root, &english);
+    click(&root, ".check .actions button.primary");
+    yew::scheduler::flush().await;
     assert!(
         root.query_selector("#result-title").unwrap().is_some(),
         "reached the result"

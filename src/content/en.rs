@@ -9,7 +9,7 @@ use crate::engine::{
     Condition, DailyFunction, Diagnosis, Field, LadderStep, LegPain, LegWeakness, Level, OptionId,
     PainArea, Relief, RuleId,
 };
-use crate::questionnaire::{DurationUnit, NumberProblem, Page};
+use crate::questionnaire::{DurationUnit, Item, NumberProblem, Page};
 
 pub static EN: Words = Words {
     lang: "en",
@@ -41,6 +41,9 @@ pub static EN: Words = Words {
     page_title,
     page_intro,
     question,
+    item,
+    none_of_these: "None of these",
+    or_answer_each: "Or answer each one below.",
     choice,
     yes: "Yes",
     no: "No",
@@ -51,10 +54,16 @@ pub static EN: Words = Words {
     pain_score_low: "0: no pain",
     pain_score_high: "10: the worst pain you can imagine",
     none_tried: "Nothing yet",
+    optional_questions: "Optional: what a clinician has told you, and recent scans",
+    more_treatments: "Injections and procedures (open if you have had any)",
+    option_line,
     next: "Next",
     back: "Back",
     see_result: "See my result",
     problems_title: "Please look at these answers again",
+    check_title: "Check your answers",
+    check_lead: "Make sure they are right before you see your result. The warning-sign answers come first.",
+    change: "Change",
     unanswered: "Please answer this question. If you do not know, choose \"Not sure\".",
     number_problem,
 
@@ -122,6 +131,9 @@ pub static EN: Words = Words {
     print: "Print a summary",
     change_answers: "Change my answers",
     start_over: "Start again",
+    start_over_confirm: "Start again? This clears every answer you have given.",
+    start_over_yes: "Yes, clear my answers",
+    start_over_no: "No, keep my answers",
     incomplete_result: "Some warning-sign questions are not answered yet. Please go back and answer them, so that advice can be shown.",
 
     // --- Printed summary ---
@@ -161,23 +173,31 @@ pub static EN: Words = Words {
 
 fn page_title(page: Page) -> &'static str {
     match page {
-        Page::WarningSigns => "Warning signs",
+        Page::WarningSigns => "Right now, do you have any of these?",
+        Page::Nerves => "Since the back pain began, have you noticed any of these?",
         Page::Legs => "Your legs",
-        Page::Health => "Your health",
-        Page::Pain => "Your pain",
-        Page::AboutYou => "A little more about you",
+        Page::Health => "Does any of this apply to you?",
+        Page::YourPain => "Your pain",
+        Page::PainPattern => "How the pain behaves",
+        Page::Risks => "A little more about you",
         Page::Treatment => "What you have tried",
+        Page::Relief => "How much each one helped",
     }
 }
 
 fn page_intro(page: Page) -> &'static str {
     match page {
-        Page::WarningSigns => "These questions come first because they matter most. Please answer each one, even if it seems unlikely.",
+        Page::WarningSigns => "These questions come first because they matter most.",
+        Page::Nerves => "These are signs that the nerves at the base of the spine may be squeezed.",
         Page::Legs => "Back problems can press on the nerves that run down into your legs.",
         Page::Health => "A few things about your health change what is safest for you.",
-        Page::Pain => "How long you have had the pain, where it is, and how it affects your day.",
-        Page::AboutYou => "A few last things that change which treatments are safe for you.",
+        Page::YourPain => {
+            "How long you have had the pain, where it is, and how it affects your day."
+        }
+        Page::PainPattern => "How the pain changes over the day and over the weeks.",
+        Page::Risks => "A few last things that change which treatments are safe for you.",
         Page::Treatment => "This shows which step of treatment could come next.",
+        Page::Relief => "This helps show which step of treatment could come next.",
     }
 }
 
@@ -191,7 +211,7 @@ fn question(field: Field) -> QuestionWords {
         Field::PainArea => ("Where is your back pain mainly?", "Choose the part that hurts most."),
         Field::PainScore => (
             "How bad was the pain at its worst in the last 24 hours?",
-            "0 means no pain at all. 10 means the worst pain you can imagine.",
+            "",
         ),
         Field::LegPain => (
             "Does the pain spread into a leg?",
@@ -312,7 +332,7 @@ fn question(field: Field) -> QuestionWords {
         Field::SleepDisturbed => ("Does the pain often wake you up or stop you from sleeping?", ""),
         Field::TreatmentsTried => (
             "What have you already tried for this bout of back pain?",
-            "Choose everything you have tried, even if it did not help.",
+            "Everything, even what did not help.",
         ),
         Field::PtWeeks => (
             "How many weeks of physical therapy have you done?",
@@ -709,5 +729,183 @@ fn guideline_note(option: OptionId) -> &'static str {
         OptionId::FacetJointBlock => "NICE, the UK guideline body, does not recommend spinal injections for low back pain. It supports the nerve treatment that can follow (radiofrequency ablation) only after a test injection on the nerves to the joint has helped.",
         OptionId::TriggerPointInjection => "NICE, the UK guideline body, does not recommend injections for low back pain. Some clinics still offer them.",
         _ => "",
+    }
+}
+
+/// A screening item: one thing each, short, read under its group's question.
+fn item(item: Item) -> QuestionWords {
+    let (label, hint) = match item {
+        Item::TearingPain => (
+            "Sudden, severe pain in your back or belly that feels like tearing inside",
+            "",
+        ),
+        Item::FaintOrClammy => (
+            "Feeling faint, or clammy (cold, sweaty skin)",
+            "",
+        ),
+        Item::PulsingBelly => (
+            "A pulsing feeling in your belly, like a heartbeat",
+            "",
+        ),
+        Item::ChestPain => (
+            "Chest pain, pressure or tightness",
+            "",
+        ),
+        Item::Breathless => (
+            "Sudden shortness of breath",
+            "",
+        ),
+        Item::KnownAneurysm => (
+            "A doctor has told you that you have an aortic aneurysm (a bulge in the main blood vessel)",
+            "",
+        ),
+        Item::SaddleNumbness => (
+            "New numbness or a strange feeling between your legs, around your genitals or bottom",
+            "For example, you cannot feel the toilet paper properly when you wipe.",
+        ),
+        Item::Bladder => (
+            "New trouble peeing: hard to start or stop, not feeling it, or leaking",
+            "",
+        ),
+        Item::Bowel => (
+            "New loss of control of your bowels, or not feeling when you poo",
+            "",
+        ),
+        Item::SexualFunction => (
+            "New loss of feeling in your genitals, or of sexual function (not just sex being painful)",
+            "",
+        ),
+        Item::LegPain => (
+            "Pain that spreads from your back into a leg",
+            "",
+        ),
+        Item::BelowKnee => (
+            "Does the leg pain go below the knee, into the calf or foot?",
+            "If both legs hurt, think of the one where it goes furthest down.",
+        ),
+        Item::LegNumbness => (
+            "Numbness or pins and needles in a leg or foot",
+            "",
+        ),
+        Item::LegWeakness => (
+            "Weakness in a leg or foot",
+            "For example, you trip over your foot, or your knee gives way.",
+        ),
+        Item::WeaknessWorse => (
+            "Is the weakness getting worse?",
+            "",
+        ),
+        Item::BothLegs => (
+            "Are these leg symptoms in both legs, and is that new or getting worse?",
+            "",
+        ),
+        Item::LegSpasms => (
+            "Strong spasms or stiffness in your legs",
+            "",
+        ),
+        Item::Unsteady => (
+            "New unsteadiness, or a leg that does not do what you tell it (not just walking slowly because it hurts)",
+            "",
+        ),
+        Item::Fever => (
+            "A temperature of 38 °C (100.4 °F) or more, or shaking chills, since the pain began",
+            "",
+        ),
+        Item::Cancer => (
+            "Cancer now or in the past (not counting a skin cancer that was not melanoma)",
+            "",
+        ),
+        Item::InjectsDrugs => (
+            "You inject drugs",
+            "",
+        ),
+        Item::WeakImmunity => (
+            "Medicines or an illness that weaken your immune system, such as chemotherapy",
+            "",
+        ),
+        Item::RecentInfection => (
+            "In the last 3 months: an infection treated with antibiotics, an injection or operation on your spine, or a wound on your back",
+            "",
+        ),
+        Item::BigInjury => (
+            "A recent big injury: a road accident, a fall from a height, or a hard crash",
+            "",
+        ),
+        Item::BellyOrUrine => (
+            "Pain in your belly or side with burning or frequent peeing, or blood in your pee",
+            "",
+        ),
+        Item::Worsening => (
+            "The pain is getting worse over days or weeks",
+            "",
+        ),
+        Item::NightPain => (
+            "Constant pain at rest or at night that changing position does not ease",
+            "",
+        ),
+        Item::MorningStiffness => (
+            "Stiffness for more than 30 minutes after you get up, that eases once you move",
+            "",
+        ),
+        Item::SleepDisturbed => (
+            "The pain often wakes you or stops you sleeping",
+            "",
+        ),
+        Item::SmallInjury => (
+            "A recent small injury: a fall from standing, or a strain while lifting",
+            "",
+        ),
+        Item::SteroidTablets => (
+            "Steroid tablets taken for months, such as prednisolone (not creams or inhalers)",
+            "",
+        ),
+        Item::Osteoporosis => (
+            "A doctor has told you that you have thin bones (osteoporosis)",
+            "",
+        ),
+        Item::Pregnant => (
+            "You are pregnant, or gave birth in the last 6 weeks",
+            "",
+        ),
+        Item::WeightLoss => (
+            "Weight loss without trying",
+            "",
+        ),
+    };
+    QuestionWords { label, hint }
+}
+
+/// One plain line about each treatment, for the list of what was tried.
+fn option_line(option: OptionId) -> &'static str {
+    match option {
+        OptionId::ActivityAndSelfCare => "Keeping up your normal day, with short rests",
+        OptionId::HeatIce => "A warm or cold pack on your back",
+        OptionId::OtcPainRelief => {
+            "Such as ibuprofen or paracetamol, bought without a prescription"
+        }
+        OptionId::PhysicalTherapy => "Exercises with a physical therapist (physiotherapist)",
+        OptionId::PrescriptionMedication => "Medicines a doctor prescribed for the pain",
+        OptionId::Chiropractic => "Spine manipulation by a chiropractor or osteopath",
+        OptionId::Acupuncture => "Very thin needles placed in the skin",
+        OptionId::Massage => "Hands-on work on the back muscles",
+        OptionId::YogaTaiChi => "Slow stretching and balance classes",
+        OptionId::Mindfulness => "Breathing, meditation or relaxation to ease pain",
+        OptionId::EpiduralSteroidInjection => "An injection near the nerves for pain down the leg",
+        OptionId::SelectiveNerveRootBlock => {
+            "An injection next to one nerve where it leaves the spine"
+        }
+        OptionId::FacetJointBlock => "An injection into a small joint of the spine",
+        OptionId::TriggerPointInjection => "An injection into a tight knot in a back muscle",
+        OptionId::RadiofrequencyAblation => {
+            "Heat from a needle to quieten the nerves of a spine joint"
+        }
+        OptionId::VertebroplastyKyphoplasty => "Bone cement put into a cracked spine bone",
+        OptionId::SpinalCordStimulation => "Thin wires near the spinal cord that calm pain signals",
+        OptionId::TargetedDrugDelivery => {
+            "A small pump that sends pain medicine near the spinal cord"
+        }
+        OptionId::InterspinousSpacer => "A small spacer between spine bones to free a nerve",
+        OptionId::PercutaneousDiscectomy => "Part of a bulging disc removed through a needle",
+        OptionId::SurgicalConsultation => "An operation on the spine",
     }
 }

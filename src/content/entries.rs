@@ -4,7 +4,7 @@
 
 use super::Words;
 use crate::engine::{ladder_option, Condition, Field, LadderStep, Level, OptionId, Relief, RuleId};
-use crate::questionnaire::{input_for, DurationUnit, Input, NumberProblem, Page};
+use crate::questionnaire::{input_for, DurationUnit, Input, Item, NumberProblem, Page};
 
 impl Words {
     /// Every text of the catalogue, each with a stable key ("question.age.label").
@@ -30,6 +30,9 @@ impl Words {
             page_title,
             page_intro,
             question,
+            item,
+            none_of_these,
+            or_answer_each,
             choice,
             yes,
             no,
@@ -40,10 +43,16 @@ impl Words {
             pain_score_low,
             pain_score_high,
             none_tried,
+            optional_questions,
+            more_treatments,
+            option_line,
             next,
             back,
             see_result,
             problems_title,
+            check_title,
+            check_lead,
+            change,
             unanswered,
             number_problem,
             emergency_title,
@@ -93,6 +102,9 @@ impl Words {
             print,
             change_answers,
             start_over,
+            start_over_confirm,
+            start_over_yes,
+            start_over_no,
             incomplete_result,
             summary_title,
             summary_date,
@@ -160,6 +172,13 @@ impl Words {
             ));
             out.push((format!("question.{}.hint", field.name()), words.hint.into()));
         }
+        for one in Item::ALL {
+            let words = item(one);
+            out.push((format!("item.{}.label", one.id()), words.label.into()));
+            out.push((format!("item.{}.hint", one.id()), words.hint.into()));
+        }
+        out.push(("none_of_these".into(), none_of_these.to_string()));
+        out.push(("or_answer_each".into(), or_answer_each.to_string()));
         for field in Field::ALL {
             if let Input::Choice(ids) = input_for(field) {
                 for id in ids {
@@ -196,10 +215,20 @@ impl Words {
         out.push(("pain_score_low".into(), pain_score_low.to_string()));
         out.push(("pain_score_high".into(), pain_score_high.to_string()));
         out.push(("none_tried".into(), none_tried.to_string()));
+        out.push(("optional_questions".into(), optional_questions.to_string()));
+        out.push(("more_treatments".into(), more_treatments.to_string()));
+        for id in OptionId::ALL {
+            if id != OptionId::SurgicalConsultation {
+                out.push((format!("option_line.{}", id.id()), option_line(id).into()));
+            }
+        }
         out.push(("next".into(), next.to_string()));
         out.push(("back".into(), back.to_string()));
         out.push(("see_result".into(), see_result.to_string()));
         out.push(("problems_title".into(), problems_title.to_string()));
+        out.push(("check_title".into(), check_title.to_string()));
+        out.push(("check_lead".into(), check_lead.to_string()));
+        out.push(("change".into(), change.to_string()));
         out.push(("unanswered".into(), unanswered.to_string()));
         let problems = [
             NumberProblem::Missing,
@@ -328,6 +357,9 @@ impl Words {
         out.push(("print".into(), print.to_string()));
         out.push(("change_answers".into(), change_answers.to_string()));
         out.push(("start_over".into(), start_over.to_string()));
+        out.push(("start_over_confirm".into(), start_over_confirm.to_string()));
+        out.push(("start_over_yes".into(), start_over_yes.to_string()));
+        out.push(("start_over_no".into(), start_over_no.to_string()));
         out.push(("incomplete_result".into(), incomplete_result.to_string()));
         out.push(("summary_title".into(), summary_title.to_string()));
         out.push(("summary_date".into(), summary_date.to_string()));

@@ -9,7 +9,7 @@ use crate::engine::{
     Condition, DailyFunction, Diagnosis, Field, LadderStep, LegPain, LegWeakness, Level, OptionId,
     PainArea, Relief, RuleId,
 };
-use crate::questionnaire::{DurationUnit, NumberProblem, Page};
+use crate::questionnaire::{DurationUnit, Item, NumberProblem, Page};
 
 pub static ES: Words = Words {
     lang: "es",
@@ -41,6 +41,9 @@ pub static ES: Words = Words {
     page_title,
     page_intro,
     question,
+    item,
+    none_of_these: "Ninguna de estas",
+    or_answer_each: "O responda cada una abajo.",
     choice,
     yes: "Sí",
     no: "No",
@@ -51,10 +54,16 @@ pub static ES: Words = Words {
     pain_score_low: "0: sin dolor",
     pain_score_high: "10: el peor dolor que pueda imaginar",
     none_tried: "Nada todavía",
+    optional_questions: "Opcional: lo que le ha dicho un profesional de la salud, y estudios recientes",
+    more_treatments: "Inyecciones y procedimientos (abra si le han hecho alguno)",
+    option_line,
     next: "Siguiente",
     back: "Atrás",
     see_result: "Ver mi resultado",
     problems_title: "Por favor, revise otra vez estas respuestas",
+    check_title: "Revise sus respuestas",
+    check_lead: "Asegúrese de que sean correctas antes de ver su resultado. Las respuestas sobre señales de alarma van primero.",
+    change: "Cambiar",
     unanswered: "Por favor, responda esta pregunta. Si no lo sabe, elija \"No estoy seguro(a)\".",
     number_problem,
 
@@ -122,6 +131,9 @@ pub static ES: Words = Words {
     print: "Imprimir un resumen",
     change_answers: "Cambiar mis respuestas",
     start_over: "Empezar de nuevo",
+    start_over_confirm: "¿Empezar de nuevo? Esto borra todas las respuestas que ha dado.",
+    start_over_yes: "Sí, borrar mis respuestas",
+    start_over_no: "No, conservar mis respuestas",
     incomplete_result: "Algunas preguntas sobre señales de alarma todavía no tienen respuesta. Por favor, regrese y respóndalas para que podamos mostrarle una recomendación.",
 
     // --- Printed summary ---
@@ -161,23 +173,33 @@ pub static ES: Words = Words {
 
 fn page_title(page: Page) -> &'static str {
     match page {
-        Page::WarningSigns => "Señales de alarma",
+        Page::WarningSigns => "¿Tiene ahora mismo alguna de estas señales?",
+        Page::Nerves => "Desde que empezó el dolor de espalda, ¿ha notado alguna de estas cosas?",
         Page::Legs => "Sus piernas",
-        Page::Health => "Su salud",
-        Page::Pain => "Su dolor",
-        Page::AboutYou => "Un poco más sobre usted",
+        Page::Health => "¿Algo de esto se aplica a usted?",
+        Page::YourPain => "Su dolor",
+        Page::PainPattern => "Cómo se comporta el dolor",
+        Page::Risks => "Un poco más sobre usted",
         Page::Treatment => "Lo que ha probado",
+        Page::Relief => "Cuánto le ayudó cada cosa",
     }
 }
 
 fn page_intro(page: Page) -> &'static str {
     match page {
-        Page::WarningSigns => "Estas preguntas van primero porque son las más importantes. Por favor, responda cada una, aunque le parezca poco probable.",
-        Page::Legs => "Los problemas de espalda pueden presionar los nervios que bajan hacia las piernas.",
+        Page::WarningSigns => "Estas preguntas van primero porque son las más importantes.",
+        Page::Nerves => {
+            "Son señales de que los nervios de la parte baja de la columna pueden estar apretados."
+        }
+        Page::Legs => {
+            "Los problemas de espalda pueden presionar los nervios que bajan hacia las piernas."
+        }
         Page::Health => "Algunos datos sobre su salud cambian lo que es más seguro para usted.",
-        Page::Pain => "Cuánto tiempo lleva con el dolor, dónde está y cómo afecta su día.",
-        Page::AboutYou => "Unas últimas cosas que cambian qué tratamientos son seguros para usted.",
+        Page::YourPain => "Cuánto tiempo, dónde, y cómo afecta su día.",
+        Page::PainPattern => "Cómo cambia el dolor durante el día y con las semanas.",
+        Page::Risks => "Unas últimas cosas que cambian qué tratamientos son seguros para usted.",
         Page::Treatment => "Esto muestra qué paso del tratamiento podría venir después.",
+        Page::Relief => "Esto ayuda a mostrar qué paso del tratamiento podría venir después.",
     }
 }
 
@@ -191,7 +213,7 @@ fn question(field: Field) -> QuestionWords {
         Field::PainArea => ("¿Dónde tiene principalmente el dolor de espalda?", "Elija la parte que más le duele."),
         Field::PainScore => (
             "¿Qué tan fuerte fue el dolor en su peor momento en las últimas 24 horas?",
-            "0 significa nada de dolor. 10 significa el peor dolor que pueda imaginar.",
+            "",
         ),
         Field::LegPain => (
             "¿El dolor se extiende hacia una pierna?",
@@ -312,7 +334,7 @@ fn question(field: Field) -> QuestionWords {
         Field::SleepDisturbed => ("¿El dolor le despierta a menudo o no le deja dormir?", ""),
         Field::TreatmentsTried => (
             "¿Qué ha probado ya para este episodio de dolor de espalda?",
-            "Elija todo lo que ha probado, aunque no le haya ayudado.",
+            "Todo, aunque no le haya ayudado.",
         ),
         Field::PtWeeks => (
             "¿Cuántas semanas de fisioterapia ha hecho?",
@@ -709,5 +731,191 @@ fn guideline_note(option: OptionId) -> &'static str {
         OptionId::FacetJointBlock => "NICE, la institución del Reino Unido que hace guías clínicas, no recomienda las inyecciones en la columna para el dolor de la parte baja de la espalda. Solo apoya el tratamiento de los nervios que puede venir después (ablación por radiofrecuencia) si antes una inyección de prueba en los nervios de la articulación ayudó.",
         OptionId::TriggerPointInjection => "NICE, la institución del Reino Unido que hace guías clínicas, no recomienda las inyecciones para el dolor de la parte baja de la espalda. Algunas clínicas las siguen ofreciendo.",
         _ => "",
+    }
+}
+
+/// Un punto de la lista de señales: una sola cosa, corta, que se lee bajo la pregunta del grupo.
+fn item(item: Item) -> QuestionWords {
+    let (label, hint) = match item {
+        Item::TearingPain => (
+            "Un dolor repentino y muy fuerte en la espalda o el abdomen, como un desgarro, como si algo se rasgara por dentro",
+            "",
+        ),
+        Item::FaintOrClammy => (
+            "Sentir que se va a desmayar, o sudor frío (piel fría y húmeda)",
+            "",
+        ),
+        Item::PulsingBelly => (
+            "Un latido en el abdomen, como el del corazón",
+            "",
+        ),
+        Item::ChestPain => (
+            "Dolor, presión u opresión en el pecho",
+            "",
+        ),
+        Item::Breathless => (
+            "Falta de aire repentina",
+            "",
+        ),
+        Item::KnownAneurysm => (
+            "Un médico le ha dicho que tiene un aneurisma de aorta (un ensanchamiento de la arteria principal)",
+            "",
+        ),
+        Item::SaddleNumbness => (
+            "Entumecimiento (adormecimiento) nuevo o una sensación extraña entre las piernas, alrededor de los genitales o del ano",
+            "Por ejemplo, no siente bien el papel higiénico al limpiarse.",
+        ),
+        Item::Bladder => (
+            "Dificultad nueva para orinar: le cuesta empezar o parar, no lo siente, o se le escapa la orina",
+            "",
+        ),
+        Item::Bowel => (
+            "Pérdida nueva del control para defecar, o no sentir cuando defeca",
+            "",
+        ),
+        Item::SexualFunction => (
+            "Pérdida nueva de sensibilidad en los genitales o de la función sexual (no solo que las relaciones duelan)",
+            "",
+        ),
+        Item::LegPain => (
+            "Dolor que se extiende desde la espalda hacia una pierna",
+            "",
+        ),
+        Item::BelowKnee => (
+            "¿El dolor de la pierna baja por debajo de la rodilla, hasta la pantorrilla o el pie?",
+            "Si le duelen las dos piernas, piense en aquella donde el dolor baja más.",
+        ),
+        Item::LegNumbness => (
+            "Entumecimiento (adormecimiento) u hormigueo en una pierna o un pie",
+            "",
+        ),
+        Item::LegWeakness => (
+            "Debilidad en una pierna o un pie",
+            "Por ejemplo, se tropieza con su propio pie, o la rodilla le falla.",
+        ),
+        Item::WeaknessWorse => (
+            "¿La debilidad está empeorando?",
+            "",
+        ),
+        Item::BothLegs => (
+            "¿Tiene estos síntomas en las dos piernas, y eso es nuevo o está empeorando?",
+            "",
+        ),
+        Item::LegSpasms => (
+            "Espasmos fuertes o rigidez en las piernas",
+            "",
+        ),
+        Item::Unsteady => (
+            "Inestabilidad nueva, o una pierna que no le obedece (no solo caminar despacio porque duele)",
+            "",
+        ),
+        Item::Fever => (
+            "Una temperatura de 38 °C (100.4 °F) o más, o escalofríos con temblores, desde que empezó el dolor",
+            "",
+        ),
+        Item::Cancer => (
+            "Cáncer ahora o en el pasado (sin contar un cáncer de piel que no fue melanoma)",
+            "",
+        ),
+        Item::InjectsDrugs => (
+            "Se inyecta drogas",
+            "",
+        ),
+        Item::WeakImmunity => (
+            "Medicamentos o una enfermedad que debilitan su sistema inmunológico, como la quimioterapia",
+            "",
+        ),
+        Item::RecentInfection => (
+            "En los últimos 3 meses: una infección tratada con antibióticos, una inyección u operación en la columna, o una herida en la espalda",
+            "",
+        ),
+        Item::BigInjury => (
+            "Una lesión grande reciente: un accidente de tránsito, una caída desde una altura, o un choque fuerte",
+            "",
+        ),
+        Item::BellyOrUrine => (
+            "Dolor en el abdomen o el costado con ardor o ganas de orinar seguido, o sangre en la orina",
+            "",
+        ),
+        Item::Worsening => (
+            "El dolor está empeorando con los días o las semanas",
+            "",
+        ),
+        Item::NightPain => (
+            "Dolor constante en reposo o de noche que no se alivia al cambiar de posición",
+            "",
+        ),
+        Item::MorningStiffness => (
+            "Rigidez por más de 30 minutos después de levantarse, que mejora al moverse",
+            "",
+        ),
+        Item::SleepDisturbed => (
+            "El dolor le despierta a menudo o no le deja dormir",
+            "",
+        ),
+        Item::SmallInjury => (
+            "Una lesión pequeña reciente: una caída estando de pie, o un tirón al levantar algo",
+            "",
+        ),
+        Item::SteroidTablets => (
+            "Pastillas de corticoides (esteroides), como la prednisona, tomadas durante meses (no cremas ni inhaladores)",
+            "",
+        ),
+        Item::Osteoporosis => (
+            "Un médico le ha dicho que tiene los huesos frágiles (osteoporosis)",
+            "",
+        ),
+        Item::Pregnant => (
+            "Está embarazada, o dio a luz en las últimas 6 semanas",
+            "",
+        ),
+        Item::WeightLoss => (
+            "Ha bajado de peso sin intentarlo",
+            "",
+        ),
+    };
+    QuestionWords { label, hint }
+}
+
+/// Una línea sencilla sobre cada tratamiento, para la lista de lo que ha probado.
+fn option_line(option: OptionId) -> &'static str {
+    match option {
+        OptionId::ActivityAndSelfCare => "Seguir con su día normal, con descansos cortos",
+        OptionId::HeatIce => "Una compresa caliente o fría en la espalda",
+        OptionId::OtcPainRelief => "Como ibuprofeno o paracetamol, comprados sin receta",
+        OptionId::PhysicalTherapy => "Ejercicios con un fisioterapeuta",
+        OptionId::PrescriptionMedication => "Medicamentos para el dolor recetados por un médico",
+        OptionId::Chiropractic => "Manipulación de la columna por un quiropráctico u osteópata",
+        OptionId::Acupuncture => "Agujas muy finas colocadas en la piel",
+        OptionId::Massage => "Trabajo con las manos sobre los músculos de la espalda",
+        OptionId::YogaTaiChi => "Clases de estiramiento lento y equilibrio",
+        OptionId::Mindfulness => "Respiración, meditación o relajación para aliviar el dolor",
+        OptionId::EpiduralSteroidInjection => {
+            "Una inyección cerca de los nervios para el dolor que baja por la pierna"
+        }
+        OptionId::SelectiveNerveRootBlock => {
+            "Una inyección junto a un nervio donde sale de la columna"
+        }
+        OptionId::FacetJointBlock => "Una inyección en una pequeña articulación de la columna",
+        OptionId::TriggerPointInjection => {
+            "Una inyección en un nudo tenso de un músculo de la espalda"
+        }
+        OptionId::RadiofrequencyAblation => {
+            "Calor con una aguja para calmar los nervios de una articulación"
+        }
+        OptionId::VertebroplastyKyphoplasty => "Cemento óseo en un hueso de la columna agrietado",
+        OptionId::SpinalCordStimulation => {
+            "Cables finos cerca de la médula espinal que calman las señales de dolor"
+        }
+        OptionId::TargetedDrugDelivery => {
+            "Una pequeña bomba que lleva medicamento para el dolor cerca de la médula"
+        }
+        OptionId::InterspinousSpacer => {
+            "Un pequeño separador entre huesos de la columna para liberar un nervio"
+        }
+        OptionId::PercutaneousDiscectomy => {
+            "Parte de un disco abultado retirada a través de una aguja"
+        }
+        OptionId::SurgicalConsultation => "Una operación de la columna",
     }
 }

@@ -12,7 +12,7 @@ pub use en::EN;
 pub use es::ES;
 
 use crate::engine::{Condition, Field, LadderStep, Level, OptionId, RuleId};
-use crate::questionnaire::{input_for, DurationUnit, Input, NumberProblem, Page};
+use crate::questionnaire::{input_for, DurationUnit, Input, Item, NumberProblem, Page};
 
 /// A language backstep speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -147,6 +147,12 @@ pub struct Words {
     /// One line under the page title; may be empty.
     pub page_intro: fn(Page) -> &'static str,
     pub question: fn(Field) -> QuestionWords,
+    /// A screening item, asked in an "any of these?" group: one thing each.
+    pub item: fn(Item) -> QuestionWords,
+    /// The one-tap answer that says no to every item of a group, and goes on.
+    pub none_of_these: &'static str,
+    /// Under the "None of these" button: that each item can be answered one by one.
+    pub or_answer_each: &'static str,
     /// The label of one value of a choice field (`leg_pain` "below_knee": "Below the knee").
     pub choice: fn(Field, &str) -> &'static str,
     pub yes: &'static str,
@@ -158,10 +164,21 @@ pub struct Words {
     pub pain_score_low: &'static str,
     pub pain_score_high: &'static str,
     pub none_tried: &'static str,
+    /// The folded questions a person may leave (what a clinician has said).
+    pub optional_questions: &'static str,
+    /// The folded part of the treatments list: injections and procedures.
+    pub more_treatments: &'static str,
+    /// One plain line about a treatment, beside its box in the list.
+    pub option_line: fn(OptionId) -> &'static str,
     pub next: &'static str,
     pub back: &'static str,
     pub see_result: &'static str,
     pub problems_title: &'static str,
+    // --- Check your answers ---
+    pub check_title: &'static str,
+    pub check_lead: &'static str,
+    /// A "Change" link; the question it changes follows, for screen readers only.
+    pub change: &'static str,
     pub unanswered: &'static str,
     pub number_problem: fn(Field, NumberProblem) -> String,
 
@@ -237,6 +254,10 @@ pub struct Words {
     pub print: &'static str,
     pub change_answers: &'static str,
     pub start_over: &'static str,
+    /// Asked before "Start again" clears anything.
+    pub start_over_confirm: &'static str,
+    pub start_over_yes: &'static str,
+    pub start_over_no: &'static str,
     pub incomplete_result: &'static str,
 
     // --- Printed summary ---

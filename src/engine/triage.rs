@@ -301,6 +301,12 @@ impl Assessment {
         self.flag(rule).is_some()
     }
 
+    /// Whether the result shows the treatment ladder: only below urgent, after the advice
+    /// (answers.md: for urgent and emergency, only what to do now and why).
+    pub fn shows_ladder(&self) -> bool {
+        self.triage < Level::Urgent
+    }
+
     /// Whether the emergency advice must say to call an ambulance rather than be driven:
     /// a heart or lung cause, or an aortic aneurysm or dissection, fired at emergency level
     /// (triage.md "What each level tells the person").

@@ -3,36 +3,54 @@
 //! Pure Rust like the engine (no yew, no web-sys), so the whole flow is tested natively;
 //! the components in `ui/` only draw a `State` and turn events into `Action`s.
 
+mod items;
 mod numbers;
 mod state;
 
+pub use items::{Item, ItemAnswers};
 pub use numbers::{parse_age, parse_weeks, DurationUnit, NumberProblem};
 pub use state::{Action, Drafts, Problem, Screen, State};
 
 use crate::engine::{
-    Answers, DailyFunction, Diagnosis, Field, LegPain, LegWeakness, OptionId, PainArea,
+    Answers, DailyFunction, Diagnosis, Field, LadderStep, LegPain, LegWeakness, OptionId, PainArea,
+    LADDER_OPTIONS,
 };
 
-/// The pages of the questionnaire, in the order they are asked. The three warning-sign pages
+/// The pages of the questionnaire, in the order they are asked. The four warning-sign pages
 /// come first: together they ask every field any emergency rule reads (`EMERGENCY_FIELDS`).
+/// A screening page asks "any of these?" items, each yes / no / not sure, with "None of
+/// these" for the whole group; the others ask one thing per question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
+    /// Right now: tearing pain, feeling faint, a pulsing belly, a known aneurysm, chest pain,
+    /// breathlessness.
     WarningSigns,
+    /// The nerves at the base of the spine: numbness between the legs, bladder, bowel, sex.
+    Nerves,
     Legs,
     Health,
-    Pain,
-    AboutYou,
+    /// Age, how long, where, how bad, and everyday activities.
+    YourPain,
+    /// How the pain behaves.
+    PainPattern,
+    /// Risks for the bones and for medicines.
+    Risks,
     Treatment,
+    /// How much each treatment tried helped: only when something was tried.
+    Relief,
 }
 
 impl Page {
-    pub const ALL: [Page; 6] = [
+    pub const ALL: [Page; 9] = [
         Page::WarningSigns,
+        Page::Nerves,
         Page::Legs,
         Page::Health,
-        Page::Pain,
-        Page::AboutYou,
+        Page::YourPain,
+        Page::PainPattern,
+        Page::Risks,
         Page::Treatment,
+        Page::Relief,
     ];
 
     /// Where the page stands in the questionnaire, from 0.
@@ -48,55 +66,116 @@ impl Page {
         self.index().checked_sub(1).map(|at| Page::ALL[at])
     }
 
-    /// The questions of the page, in the order they are shown.
+    /// The screening items of the page, follow-ups right after what they follow.
+    pub fn items(self) -> &'static [Item] {
+        use Item::*;
+        match self {
+            Page::WarningSigns => &[
+                TearingPain,
+                FaintOrClammy,
+                PulsingBelly,
+                KnownAneurysm,
+                ChestPain,
+                Breathless,
+            ],
+            Page::Nerves => &[SaddleNumbness, Bladder, Bowel, SexualFunction],
+            Page::Legs => &[
+                LegPain,
+                BelowKnee,
+                LegNumbness,
+                LegWeakness,
+                WeaknessWorse,
+                BothLegs,
+                LegSpasms,
+                Unsteady,
+            ],
+            Page::Health => &[
+                Fever,
+                Cancer,
+                InjectsDrugs,
+                WeakImmunity,
+                RecentInfection,
+                BigInjury,
+                BellyOrUrine,
+            ],
+            Page::PainPattern => &[Worsening, NightPain, MorningStiffness, SleepDisturbed],
+            Page::Risks => &[
+                SmallInjury,
+                SteroidTablets,
+                Osteoporosis,
+                Pregnant,
+                WeightLoss,
+            ],
+            Page::YourPain | Page::Treatment | Page::Relief => &[],
+        }
+    }
+
+    /// Whether the page is an "any of these?" group.
+    pub fn is_screening(self) -> bool {
+        !self.items().is_empty()
+    }
+
+    /// The questions of the page that are not screening items, in the order they are shown.
     pub fn fields(self) -> &'static [Field] {
         use Field::*;
         match self {
-            // What needs an ambulance or an emergency department first.
-            Page::WarningSigns => &[
-                VascularWarning,
-                KnownAneurysm,
-                ChestOrBreathing,
-                SaddleNumbness,
-                BladderChange,
-                BowelIncontinence,
-                MajorTrauma,
-            ],
-            Page::Legs => &[
-                LegPain,
-                BothLegs,
-                LegWeakness,
-                LegNumbness,
-                LegSpasms,
-                WalkingDifficulty,
-                SexualDysfunction,
-            ],
-            Page::Health => &[
-                Age,
-                Fever,
-                CancerHistory,
-                IvDrugUse,
-                Immunosuppressed,
-                RecentInfectionOrProcedure,
-                BellyOrUrine,
-            ],
-            Page::Pain => &[
-                DurationWeeks,
-                PainArea,
-                PainScore,
-                Worsening,
-                ConstantNightPain,
-                InflammatoryPattern,
-                DailyFunction,
-                SleepDisturbed,
-            ],
-            Page::AboutYou => &[MinorTrauma, WeightLoss, SteroidUse, Osteoporosis, Pregnant],
-            Page::Treatment => &[TreatmentsTried, PtWeeks, Relief, Diagnosis, RecentImaging],
+            Page::YourPain => &[Age, DurationWeeks, PainArea, PainScore, DailyFunction],
+            Page::Treatment => &[TreatmentsTried, Diagnosis, RecentImaging],
+            Page::Relief => &[Relief, PtWeeks],
+            _ => &[],
+        }
+    }
+
+    /// Every contract field the page answers, through its items or its questions.
+    pub fn answers(self) -> Vec<Field> {
+        let mut fields: Vec<Field> = Vec::new();
+        for field in self
+            .items()
+            .iter()
+            .map(|item| item.field())
+            .chain(self.fields().iter().copied())
+        {
+            if !fields.contains(&field) {
+                fields.push(field);
+            }
+        }
+        fields
+    }
+}
+
+/// One question on a page: a screening item or a question of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Question {
+    Item(Item),
+    Field(Field),
+}
+
+impl Question {
+    /// The question's id on the page (`q-<id>`) and its radios' name.
+    pub fn id(self) -> &'static str {
+        match self {
+            Question::Item(item) => item.id(),
+            Question::Field(field) => field.name(),
         }
     }
 }
 
-/// Every field an emergency rule of triage.md reads: asked on the first three pages, so an
+/// The treatments the "what have you tried" list offers at `step`, in table order: every
+/// option of the ladder but a surgeon's opinion (step 5 is never "tried" for an episode).
+pub fn checklist(step: LadderStep) -> impl Iterator<Item = OptionId> {
+    LADDER_OPTIONS
+        .iter()
+        .filter(move |option| option.step == step && step != LadderStep::SurgicalConsult)
+        .map(|option| option.id)
+}
+
+/// Questions a person may leave unanswered: neither is read by triage nor needed for a
+/// complete result (the ladder reads an absent diagnosis as none known).
+pub fn is_optional(field: Field) -> bool {
+    matches!(field, Field::Diagnosis | Field::RecentImaging)
+}
+
+/// Every field an emergency rule of triage.md reads: asked on the first four pages, so an
 /// emergency interrupts as early as it can.
 pub const EMERGENCY_FIELDS: [Field; 19] = [
     Field::SaddleNumbness,
@@ -221,30 +300,47 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_contract_field_is_asked_on_exactly_one_page() {
+    fn every_contract_field_is_answered_on_exactly_one_page() {
         for field in Field::ALL {
             let pages: Vec<Page> = Page::ALL
                 .into_iter()
-                .filter(|page| page.fields().contains(&field))
+                .filter(|page| page.answers().contains(&field))
                 .collect();
             assert_eq!(pages.len(), 1, "{} is on {pages:?}", field.name());
         }
     }
 
     #[test]
-    fn every_field_an_emergency_rule_reads_is_asked_on_the_first_three_pages() {
-        let warning_pages: Vec<Page> = Page::ALL.into_iter().take(3).collect();
+    fn every_item_is_on_exactly_one_page_after_what_it_follows() {
+        for item in Item::ALL {
+            let pages: Vec<Page> = Page::ALL
+                .into_iter()
+                .filter(|page| page.items().contains(&item))
+                .collect();
+            assert_eq!(pages.len(), 1, "{item:?} is on {pages:?}");
+            if let Some(parent) = item.follows() {
+                let items = pages[0].items();
+                let at = |i: Item| items.iter().position(|&x| x == i);
+                assert!(at(parent) < at(item), "{item:?} comes after {parent:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_field_an_emergency_rule_reads_is_asked_on_the_first_four_pages() {
+        let warning_pages: Vec<Page> = Page::ALL.into_iter().take(4).collect();
         for field in EMERGENCY_FIELDS {
             assert!(
                 warning_pages
                     .iter()
-                    .any(|page| page.fields().contains(&field)),
-                "{} is not on the first three pages",
+                    .any(|page| page.answers().contains(&field)),
+                "{} is not on the first four pages",
                 field.name()
             );
         }
         for page in &warning_pages {
-            for field in page.fields() {
+            assert!(page.is_screening());
+            for field in page.answers() {
                 assert!(field.is_triage(), "{} is not a triage field", field.name());
             }
         }

@@ -2,6 +2,7 @@
 //! catalogues. No component decides triage; each turns events into `Action`s.
 
 mod about;
+mod check;
 mod clinic;
 mod emergency;
 mod focus;
@@ -15,6 +16,7 @@ mod summary;
 mod update;
 
 pub use about::AboutScreen;
+pub use check::CheckAnswers;
 pub use clinic::ClinicCard;
 pub use emergency::EmergencyPanel;
 pub use ladder::LadderDrawing;
@@ -24,6 +26,7 @@ pub use start::StartScreen;
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clinic::ClinicSettings;
@@ -141,6 +144,55 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The page's own history: each step is an entry, so the browser's Back and Forward move
+    // between steps with every answer kept. A widget is a guest and leaves the host page's
+    // history alone: its own Back button is all it has.
+    let depth = use_mut_ref(|| 0u32);
+    let from_history = use_mut_ref(|| false);
+    {
+        let state = state.clone();
+        let depth = depth.clone();
+        let from_history = from_history.clone();
+        let owns_page = props.owns_page;
+        use_effect_with((), move |_| {
+            let listener = owns_page
+                .then(|| {
+                    crate::web::history::replace(&Screen::Start.id(), 0);
+                    web_sys::window()
+                })
+                .flatten()
+                .map(|window| {
+                    gloo::events::EventListener::new(&window, "popstate", move |event| {
+                        let Some(event) = event.dyn_ref::<web_sys::PopStateEvent>() else {
+                            return;
+                        };
+                        let Some((id, at)) = crate::web::history::read(&event.state()) else {
+                            return;
+                        };
+                        if let Some(screen) = Screen::from_id(&id) {
+                            *depth.borrow_mut() = at;
+                            *from_history.borrow_mut() = true;
+                            state.dispatch(Action::Show(screen));
+                        }
+                    })
+                });
+            move || drop(listener)
+        });
+    }
+    {
+        let depth = depth.clone();
+        let from_history = from_history.clone();
+        let owns_page = props.owns_page;
+        use_effect_with(state.0.screen, move |screen| {
+            let moved_by_history = std::mem::take(&mut *from_history.borrow_mut());
+            // The start screen is the entry the page was loaded in: never a new one.
+            if owns_page && !moved_by_history && *screen != Screen::Start {
+                let next = *depth.borrow() + 1;
+                *depth.borrow_mut() = next;
+                crate::web::history::push(&screen.id(), next);
+            }
+        });
+    }
     let update_ready = update::use_update_ready(state.0.screen, props.owns_page);
     let onswitch = {
         let language = language.clone();
@@ -148,7 +200,17 @@ pub fn App(props: &AppProps) -> Html {
     };
     let onaction = {
         let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let depth = depth.clone();
+        let owns_page = props.owns_page;
+        Callback::from(move |action: Action| {
+            // On its own page the app's Back is the browser's Back, so the two never
+            // disagree; the popstate listener then shows the step.
+            if action == Action::Back && owns_page && *depth.borrow() > 0 {
+                crate::web::history::back();
+            } else {
+                state.dispatch(action);
+            }
+        })
     };
     let context = WordsContext(language.words());
     let words = context.0;
@@ -158,10 +220,8 @@ pub fn App(props: &AppProps) -> Html {
     let pending = state.unacknowledged_emergency(&assessment);
 
     // An emergency interrupts whatever is on screen, questions included: nothing else is
-    // asked until the person has read it.
-    let screen = if !pending.is_empty()
-        && matches!(state.screen, Screen::Questions(_) | Screen::Result)
-    {
+    // asked until the person has read it (the reducer decides when).
+    let screen = if state.shows_emergency_panel(&assessment) {
         html! { <EmergencyPanel assessment={assessment.clone()} number={state.emergency_number.to_string()} onaction={onaction.clone()} /> }
     } else {
         match state.screen {
@@ -170,6 +230,9 @@ pub fn App(props: &AppProps) -> Html {
             }
             Screen::Questions(page) => html! {
                 <QuestionPage key={page.index()} {page} state={state.clone()} onaction={onaction.clone()} />
+            },
+            Screen::Check => html! {
+                <CheckAnswers state={state.clone()} onaction={onaction.clone()} />
             },
             Screen::Result => {
                 html! { <ResultScreen state={state.clone()} assessment={assessment.clone()} onaction={onaction.clone()} /> }

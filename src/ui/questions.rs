@@ -6,10 +6,12 @@ use yew::prelude::*;
 use super::focus::use_focus_on_mount;
 use super::use_words;
 use crate::content::Words;
-use crate::engine::{Field, LadderStep, Relief, TriState, LADDER_OPTIONS};
+use crate::engine::{Field, LadderStep, Relief, TriState};
 use crate::questionnaire::{
-    choice_of, input_for, is_asked, Action, DurationUnit, Input, Page, Problem, State,
+    choice_of, input_for, is_optional, Action, DurationUnit, Input, Item, Page, Problem, Question,
+    Screen, State,
 };
+use wasm_bindgen::JsCast;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
@@ -30,33 +32,62 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     } else {
         Vec::new()
     };
-    let last = page.next().is_none();
+    let (at, of) = state.step(Screen::Questions(page)).unwrap_or((1, 1));
 
     let onsubmit = props.onaction.reform(|event: SubmitEvent| {
         event.prevent_default();
         Action::Next
     });
     let onback = props.onaction.reform(|_| Action::Back);
+    let onnone = props.onaction.reform(|_| Action::NoneOfThese);
+    let draw = |question: Question| {
+        let problem = problems
+            .iter()
+            .find(|(q, _)| *q == question)
+            .map(|(_, p)| *p);
+        match question {
+            Question::Item(item) => html! {
+                <ItemQuestion key={item.id()} {item} answer={state.items.get(item)} {problem} onaction={props.onaction.clone()} />
+            },
+            Question::Field(field) => html! {
+                <FieldQuestion key={field.name()} {field} state={state.clone()} {problem} onaction={props.onaction.clone()} />
+            },
+        }
+    };
+    let (optional, required): (Vec<Question>, Vec<Question>) = state
+        .questions(page)
+        .into_iter()
+        .partition(|question| matches!(question, Question::Field(field) if is_optional(*field)));
 
     html! {
         <main class="screen questions" aria-labelledby="page-title">
             <p class="progress">
-                { (words.progress)(page.index() + 1, Page::ALL.len()) }
-                <progress max={Page::ALL.len().to_string()} value={(page.index() + 1).to_string()} aria-hidden="true"></progress>
+                { (words.progress)(at, of) }
+                <progress max={of.to_string()} value={at.to_string()} aria-hidden="true"></progress>
             </p>
             <h1 id="page-title" tabindex="-1" ref={heading}>{ (words.page_title)(page) }</h1>
             <p class="lead">{ (words.page_intro)(page) }</p>
             if !problems.is_empty() {
                 <ProblemSummary problems={problems.clone()} />
             }
+            if page.is_screening() {
+                <div class="none-of-these-row">
+                    <button type="button" class="button primary none-of-these" onclick={onnone}>{ words.none_of_these }</button>
+                    <p class="hint">{ words.or_answer_each }</p>
+                </div>
+            }
             <form {onsubmit} novalidate=true>
-                { for page.fields().iter().filter(|&&field| is_asked(field, &state.answers)).map(|&field| {
-                    let problem = problems.iter().find(|(f, _)| *f == field).map(|(_, p)| *p);
-                    html! { <Question {field} state={state.clone()} {problem} onaction={props.onaction.clone()} /> }
-                }) }
+                { for required.into_iter().map(|question| draw(question)) }
+                if !optional.is_empty() {
+                    // What a clinician has said: never needed for a result, so folded away.
+                    <details class="optional-questions">
+                        <summary>{ words.optional_questions }</summary>
+                        { for optional.into_iter().map(|question| draw(question)) }
+                    </details>
+                }
                 <div class="actions">
                     <button type="button" class="button" onclick={onback}>{ words.back }</button>
-                    <button type="submit" class="button primary">{ if last { words.see_result } else { words.next } }</button>
+                    <button type="submit" class="button primary">{ words.next }</button>
                 </div>
             </form>
         </main>
@@ -65,11 +96,12 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ProblemSummaryProps {
-    problems: Vec<(Field, Problem)>,
+    problems: Vec<(Question, Problem)>,
 }
 
-/// What stops the page from going on, with a link to each question; announced and focused
-/// so a keyboard user lands on it.
+/// What stops the page from going on: one line per question that is missing or wrong, each a
+/// link that moves focus to that question (no hash, no history entry; inside a widget's
+/// shadow root too). Announced and focused, so a keyboard user lands on it.
 #[function_component]
 fn ProblemSummary(props: &ProblemSummaryProps) -> Html {
     let words = use_words();
@@ -88,13 +120,43 @@ fn ProblemSummary(props: &ProblemSummaryProps) -> Html {
         <section class="problems" role="alert" aria-labelledby="problems-title" tabindex="-1" ref={summary}>
             <h2 id="problems-title">{ words.problems_title }</h2>
             <ul>
-                { for props.problems.iter().map(|&(field, problem)| html! {
-                    <li><a href={format!("#q-{}", field.name())}>
-                        { (words.question)(field).label }{ ": " }{ problem_text(words, field, problem) }
-                    </a></li>
+                { for props.problems.iter().map(|&(question, _)| {
+                    let id = question.id();
+                    let onclick = Callback::from(move |event: MouseEvent| {
+                        event.prevent_default();
+                        focus_question(&event, id);
+                    });
+                    html! {
+                        <li><a href={format!("#q-{id}")} {onclick}>{ question_label(words, question) }</a></li>
+                    }
                 }) }
             </ul>
         </section>
+    }
+}
+
+/// Moves focus to the first control of question `id`, found from the link that was followed
+/// (so it works in a page and inside a widget's shadow root alike).
+fn focus_question(event: &MouseEvent, id: &str) {
+    let Some(link) = event.target_dyn_into::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(Some(screen)) = link.closest(".screen") else {
+        return;
+    };
+    let selector = format!("#q-{id} input, #q-{id} select");
+    if let Ok(Some(control)) = screen.query_selector(&selector) {
+        if let Ok(control) = control.dyn_into::<web_sys::HtmlElement>() {
+            let _ = control.focus();
+        }
+    }
+}
+
+/// The label of a question, as the page and the check-your-answers list show it.
+pub fn question_label(words: &Words, question: Question) -> &'static str {
+    match question {
+        Question::Item(item) => (words.item)(item).label,
+        Question::Field(field) => (words.question)(field).label,
     }
 }
 
@@ -106,7 +168,66 @@ fn problem_text(words: &Words, field: Field, problem: Problem) -> String {
 }
 
 #[derive(Properties, PartialEq)]
-struct QuestionProps {
+struct ItemQuestionProps {
+    item: Item,
+    answer: Option<TriState>,
+    problem: Option<Problem>,
+    onaction: Callback<Action>,
+}
+
+/// One screening item: yes, no or not sure.
+#[function_component]
+fn ItemQuestion(props: &ItemQuestionProps) -> Html {
+    let words = use_words();
+    let item = props.item;
+    let name = item.id();
+    let text = (words.item)(item);
+    let hint_id = format!("q-{name}-hint");
+    let error_id = format!("q-{name}-error");
+    let described = described_by(
+        &hint_id,
+        &error_id,
+        !text.hint.is_empty(),
+        props.problem.is_some(),
+    );
+    let options = [
+        (TriState::Yes, words.yes),
+        (TriState::No, words.no),
+        (TriState::Unsure, words.unsure),
+    ];
+    let class = classes!(
+        "question",
+        "item",
+        item.is_follow_up().then_some("follow-up"),
+        props.problem.is_some().then_some("invalid")
+    );
+    html! {
+        <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
+            <legend>{ text.label }</legend>
+            if !text.hint.is_empty() { <p class="hint" id={hint_id.clone()}>{ text.hint }</p> }
+            if props.problem.is_some() { <p class="error" id={error_id.clone()}>{ words.unanswered }</p> }
+            <div class="choices tri">
+                { for options.into_iter().map(|(value, label)| {
+                    let onchange = props.onaction.reform(move |_| Action::SetItem(item, value));
+                    radio(name, value.id(), label, props.answer == Some(value), onchange)
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+/// The ids a question's `aria-describedby` names: its hint, its error, both or none.
+fn described_by(hint_id: &str, error_id: &str, hint: bool, error: bool) -> Option<String> {
+    match (hint, error) {
+        (false, false) => None,
+        (true, false) => Some(hint_id.to_string()),
+        (false, true) => Some(error_id.to_string()),
+        (true, true) => Some(format!("{hint_id} {error_id}")),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FieldQuestionProps {
     field: Field,
     state: State,
     problem: Option<Problem>,
@@ -115,19 +236,19 @@ struct QuestionProps {
 
 /// One question, drawn as its kind of input asks.
 #[function_component]
-fn Question(props: &QuestionProps) -> Html {
+fn FieldQuestion(props: &FieldQuestionProps) -> Html {
     let words = use_words();
     let field = props.field;
     let name = field.name();
     let text = (words.question)(field);
     let hint_id = format!("q-{name}-hint");
     let error_id = format!("q-{name}-error");
-    let described = match (text.hint.is_empty(), props.problem.is_some()) {
-        (true, false) => None,
-        (false, false) => Some(hint_id.clone()),
-        (true, true) => Some(error_id.clone()),
-        (false, true) => Some(format!("{hint_id} {error_id}")),
-    };
+    let described = described_by(
+        &hint_id,
+        &error_id,
+        !text.hint.is_empty(),
+        props.problem.is_some(),
+    );
     let hint = (!text.hint.is_empty())
         .then(|| html! { <p class="hint" id={hint_id.clone()}>{ text.hint }</p> });
     let error = props.problem.map(|problem| {
@@ -249,34 +370,45 @@ fn Question(props: &QuestionProps) -> Html {
             let tried = answers.treatments_tried.as_deref();
             let none = tried.is_some_and(|t| t.is_empty());
             let onnone = onaction.reform(|_| Action::NoTreatments);
+            let checklist = |step: LadderStep| {
+                html! {
+                    <div class="treatment-step" key={step.id()}>
+                        <p class="step-label">{ (words.step_name)(step) }</p>
+                        <div class="choices">
+                            { for crate::questionnaire::checklist(step).map(|id| {
+                                let checked = tried.is_some_and(|t| t.contains(&id));
+                                let onchange = onaction.reform(move |_| Action::ToggleTreatment(id));
+                                html! {
+                                    <label class="choice" key={id.id()}>
+                                        <input type="checkbox" name={name} value={id.id()} {checked} {onchange} />
+                                        <span>{ (words.option)(id).name }<span class="option-line">{ (words.option_line)(id) }</span></span>
+                                    </label>
+                                }
+                            }) }
+                        </div>
+                    </div>
+                }
+            };
+            // Injections and procedures stay folded until opened, or while one is ticked.
+            let advanced_open =
+                tried.is_some_and(|t| t.iter().any(|o| o.step() >= LadderStep::Interventional));
             html! {
                 <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
-                    { for LadderStep::ALL.into_iter().filter(|&step| step != LadderStep::SurgicalConsult).map(|step| html! {
-                        <div class="treatment-step">
-                            <p class="step-label">{ (words.step_name)(step) }</p>
-                            <div class="choices">
-                                { for LADDER_OPTIONS.iter().filter(|o| o.step == step).map(|option| {
-                                    let id = option.id;
-                                    let checked = tried.is_some_and(|t| t.contains(&id));
-                                    let onchange = onaction.reform(move |_| Action::ToggleTreatment(id));
-                                    html! {
-                                        <label class="choice">
-                                            <input type="checkbox" name={name} value={id.id()} {checked} {onchange} />
-                                            <span>{ (words.option)(id).name }</span>
-                                        </label>
-                                    }
-                                }) }
-                            </div>
-                        </div>
-                    }) }
                     <div class="choices">
-                        <label class="choice">
+                        <label class="choice" key="none">
                             <input type="checkbox" name={name} value="none" checked={none} onchange={onnone} />
                             <span>{ words.none_tried }</span>
                         </label>
                     </div>
+                    { checklist(LadderStep::SelfCare) }
+                    { checklist(LadderStep::Conservative) }
+                    <details class="more-treatments" open={advanced_open}>
+                        <summary>{ words.more_treatments }</summary>
+                        { checklist(LadderStep::Interventional) }
+                        { checklist(LadderStep::Advanced) }
+                    </details>
                 </fieldset>
             }
         }

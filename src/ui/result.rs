@@ -10,7 +10,7 @@ use super::summary::Summary;
 use super::use_words;
 use crate::engine::{ladder_option, Assessment, LadderStep, Level, TriState};
 use crate::locale::EmergencyNumber;
-use crate::questionnaire::{Action, Page, State};
+use crate::questionnaire::{Action, State};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultScreenProps {
@@ -27,8 +27,10 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     let assessment = &props.assessment;
     let state = &props.state;
     let level = assessment.triage;
-    let onchange = props.onaction.reform(|_| Action::Revisit(Page::ALL[0]));
-    let onstartover = props.onaction.reform(|_| Action::StartOver);
+    let onchange = props.onaction.reform(|_| Action::Back);
+    let onstartover = props.onaction.reform(|_| Action::AskStartOver);
+    let onconfirm = props.onaction.reform(|_| Action::StartOver);
+    let oncancel = props.onaction.reform(|_| Action::CancelStartOver);
     let onabout = props.onaction.reform(|_| Action::ShowAbout);
     let onprint = Callback::from(|event: MouseEvent| {
         if let Some(button) = event.target_dyn_into::<web_sys::Element>() {
@@ -47,7 +49,6 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
         };
     }
 
-    let show_ladder = level < Level::Urgent;
     let call = (level == Level::Emergency).then(|| html! {
         <a class="button call" href={format!("tel:{}", state.emergency_number)}>{ (words.emergency_call)(state.emergency_number.as_str()) }</a>
     });
@@ -76,8 +77,8 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <Reasons flags={assessment.flags.clone()} />
             </section>
 
-            if show_ladder {
-                <LadderSection {level} assessment={assessment.clone()} pregnant={matches!(state.answers.pregnant, Some(TriState::Yes | TriState::Unsure))} />
+            if assessment.shows_ladder() {
+                <LadderSection {level} assessment={assessment.clone()} pregnant={state.pharmacist_first()} />
             }
 
             <super::ClinicCard />
@@ -96,7 +97,15 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             <div class="actions">
                 <button type="button" class="button primary" onclick={onprint}>{ words.print }</button>
                 <button type="button" class="button" onclick={onchange}>{ words.change_answers }</button>
-                <button type="button" class="button" onclick={onstartover}>{ words.start_over }</button>
+                if state.confirming_start_over {
+                    <div class="confirm" role="group" aria-labelledby="confirm-start-over">
+                        <p id="confirm-start-over"><strong>{ words.start_over_confirm }</strong></p>
+                        <button type="button" class="button" onclick={onconfirm}>{ words.start_over_yes }</button>
+                        <button type="button" class="button primary" onclick={oncancel}>{ words.start_over_no }</button>
+                    </div>
+                } else {
+                    <button type="button" class="button" onclick={onstartover}>{ words.start_over }</button>
+                }
                 <button type="button" class="link" onclick={onabout}>{ words.about_link }</button>
             </div>
         </main>

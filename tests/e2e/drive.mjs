@@ -23,7 +23,32 @@ const MILDEST_CHOICE = {
   diagnosis: 'none_known',
 };
 
+/**
+ * The answer to a screening item, from a case's contract fields: items that share a field
+ * (three for vascular_warning, two for chest_or_breathing) carry its value on the first and
+ * "no" on the others; the leg items follow leg_pain and leg_weakness.
+ */
+function itemAnswer(answers, id) {
+  const value = (field) => answers[field] ?? undefined;
+  switch (id) {
+    case 'tearing_pain': return value('vascular_warning') ?? 'no';
+    case 'faint_or_clammy': case 'pulsing_belly': case 'breathless': return 'no';
+    case 'chest_pain': return value('chest_or_breathing') ?? 'no';
+    case 'leg_pain_spreads': return ['above_knee', 'below_knee'].includes(value('leg_pain')) ? 'yes' : 'no';
+    case 'leg_pain_below_knee': return value('leg_pain') === 'below_knee' ? 'yes' : 'no';
+    case 'leg_weakness_any': {
+      const weakness = value('leg_weakness');
+      if (weakness === 'unsure') return 'unsure';
+      return ['stable', 'worsening'].includes(weakness) ? 'yes' : 'no';
+    }
+    case 'leg_weakness_worse': return value('leg_weakness') === 'worsening' ? 'yes' : 'no';
+    default: return undefined;
+  }
+}
+
 function answerFor(answers, field) {
+  const item = itemAnswer(answers, field);
+  if (item !== undefined) return item;
   const given = answers[field];
   if (given !== undefined && given !== null) return given;
   if (field in MILDEST) return MILDEST[field];
@@ -131,7 +156,14 @@ async function answerQuestion(page, field, value, keyboard) {
     case 'treatments_tried': {
       const wanted = new Set(value);
       if (wanted.size === 0) return setCheckbox(page, 'input[name="treatments_tried"][value="none"]', true, keyboard);
-      for (const id of wanted) await setCheckbox(page, `input[name="treatments_tried"][value="${id}"]`, true, keyboard);
+      for (const id of wanted) {
+        const box = `input[name="treatments_tried"][value="${id}"]`;
+        // Injections and procedures are folded: open them first, as a person would.
+        if (await ui.one(box, (el) => Boolean(el.closest('details') && !el.closest('details').open))) {
+          await ui.click('details.more-treatments summary');
+        }
+        await setCheckbox(page, box, true, keyboard);
+      }
       return undefined;
     }
     default:
@@ -139,10 +171,21 @@ async function answerQuestion(page, field, value, keyboard) {
   }
 }
 
+/** Questions a person may leave (folded on the page): answered only when a case gives them. */
+const OPTIONAL = new Set(['diagnosis', 'recent_imaging']);
+
+/** Opens the folded part of the page that holds question `field`, if it is folded. */
+async function unfold(field) {
+  if (await ui.one(`#q-${field}`, (q) => Boolean(q.closest('details') && !q.closest('details').open))) {
+    await ui.click('details.optional-questions summary');
+  }
+}
+
 /** Answers every question on the screen that has no answer yet with its mildest choice. */
 export async function answerPageMildly(page, { inside } = {}) {
   within(page, inside);
   for (const field of await questionsOnScreen(page)) {
+    if (OPTIONAL.has(field)) continue;
     // Answered: a choice made (in every group, for the relief of each treatment) or a number typed.
     const answered = await ui.one(`#q-${field}`, (question) => {
       const groups = [...question.querySelectorAll('fieldset[data-option]')];
@@ -167,7 +210,7 @@ export async function answerQuestionnaire(page, answers, { keyboard = false, rea
     interruptions.push(causedBy);
     if (!readOnPastEmergency) return false;
     await ui.click('button.acknowledge');
-    await ui.waitFor('#page-title, #result-title');
+    await ui.waitFor('#page-title, #check-title, #result-title');
     return true;
   };
   if (keyboard) {
@@ -176,14 +219,47 @@ export async function answerQuestionnaire(page, answers, { keyboard = false, rea
   } else {
     await ui.click('button.begin');
   }
-  for (let pageNumber = 0; pageNumber < 12; pageNumber += 1) {
-    await ui.waitFor('#page-title');
+  for (let pageNumber = 0; pageNumber < 14; pageNumber += 1) {
+    await ui.waitFor('#page-title, #check-title');
+    if ((await ui.count('#check-title')) > 0) {
+      // Check your answers, then the result, as a person does.
+      if (keyboard) {
+        await tabTo(page, '.check .actions button.primary');
+        await page.keyboard.press('Enter');
+      } else {
+        await ui.click('.check .actions button.primary');
+      }
+      await ui.waitFor('#page-title, #result-title, .emergency');
+      if ((await emergencyShown(page)) && !(await acknowledge(null))) {
+        return { outcome: 'emergency', causedBy: null, interruptions };
+      }
+      if ((await ui.count('#result-title')) > 0) return { outcome: 'result', interruptions };
+      continue;
+    }
+    // An "any of these?" group whose every item is no: "None of these", one tap.
+    if ((await ui.count('button.none-of-these')) > 0) {
+      const items = await questionsOnScreen(page);
+      if (items.every((id) => answerFor(answers, id) === 'no')) {
+        if (keyboard) {
+          await tabTo(page, 'button.none-of-these');
+          await page.keyboard.press('Enter');
+        } else {
+          await ui.click('button.none-of-these');
+        }
+        await ui.waitFor('#page-title, #check-title, .emergency');
+        continue;
+      }
+    }
     const done = new Set();
     for (;;) {
       const field = (await questionsOnScreen(page)).find((f) => !done.has(f));
       if (!field) break;
-      await answerQuestion(page, field, answerFor(answers, field), keyboard);
       done.add(field);
+      if (OPTIONAL.has(field)) {
+        if (answers[field] === undefined || answers[field] === null) continue;
+        await unfold(field);
+      }
+      await answerQuestion(page, field, answerFor(answers, field), keyboard);
       if ((await emergencyShown(page)) && !(await acknowledge(field))) {
         return { outcome: 'emergency', causedBy: field, interruptions };
       }
@@ -194,7 +270,7 @@ export async function answerQuestionnaire(page, answers, { keyboard = false, rea
     } else {
       await ui.click('form button[type="submit"]');
     }
-    await ui.waitFor('#page-title, #result-title, .emergency');
+    await ui.waitFor('#page-title, #check-title, #result-title, .emergency');
     if ((await emergencyShown(page)) && !(await acknowledge(null))) {
       return { outcome: 'emergency', causedBy: null, interruptions };
     }

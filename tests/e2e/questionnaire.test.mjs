@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, openAppAt, serveDist } from './support.mjs';
-import { answerPageMildly, answerQuestionnaire, readResult } from './drive.mjs';
+import { answerQuestionnaire, readResult } from './drive.mjs';
 
 const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
 
@@ -26,15 +26,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Answers whatever is left mildly and goes on to the result. */
-async function answerRestAndSeeResult(page) {
-  for (let n = 0; n < 10 && (await page.locator('#result-title').count()) === 0; n += 1) {
-    await answerPageMildly(page);
-    await page.locator('form button[type="submit"]').click();
-    await page.waitForSelector('#page-title, #result-title');
-  }
-}
 
 const openApp = (options = {}) => openAppAt(browser, server.url, options);
 
@@ -121,8 +112,8 @@ test('a whole case on a 360 px wide phone (dev-010, soon), with nothing wider th
 test('the emergency panel appears right after the answer that causes it, before any other question, and holds focus', async () => {
   const { context, page } = await openApp();
   await page.locator('button.begin').click();
-  await page.locator('input[name="vascular_warning"][value="no"]').check();
-  await page.locator('input[name="chest_or_breathing"][value="no"]').check();
+  await page.locator('button.none-of-these').click();
+  await page.waitForSelector('#q-saddle_numbness');
   await page.locator('input[name="saddle_numbness"][value="yes"]').click();
 
   const panel = page.locator('.emergency');
@@ -142,49 +133,132 @@ test('the emergency panel appears right after the answer that causes it, before 
   await context.close();
 });
 
-test('a non-emergency result cannot be reached with a red-flag question unanswered', async () => {
-  const { context, page } = await openApp();
-  await page.locator('button.begin').click();
-  for (const field of ['vascular_warning', 'chest_or_breathing', 'saddle_numbness', 'bladder_change', 'bowel_incontinence']) {
-    await page.locator(`input[name="${field}"][value="no"]`).check();
-  }
-  // major_trauma left unanswered.
-  await page.locator('form button[type="submit"]').click();
-  const problems = page.locator('.problems');
-  await problems.waitFor();
-  assert.match(await problems.innerText(), /injury|accident|trauma/i);
-  assert.equal(await page.locator('#result-title').count(), 0);
-  assert.equal(await page.evaluate(() => Boolean(document.activeElement?.closest('.problems'))), true, 'focus moves to the problems');
-  assert.equal(await page.locator('#q-major_trauma.invalid').count(), 1);
+test('a bladder problem reaches the emergency panel in 3 taps from Start', async () => {
+  const { context, page } = await openApp({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  let taps = 0;
+  const tap = async (selector) => { taps += 1; await page.locator(selector).click(); };
+  await tap('button.begin');
+  await tap('button.none-of-these');
+  await tap('input[name="bladder_change"][value="yes"]');
+  await page.locator('.emergency').waitFor();
+  assert.equal(taps, 3);
   await context.close();
 });
 
-test('back and forward keep answers, and start over clears them', async () => {
+test('the error summary lists only what is missing, a line each, and its links move focus without a hash', async () => {
   const { context, page } = await openApp();
   await page.locator('button.begin').click();
-  await page.locator('input[name="vascular_warning"][value="no"]').check();
-  await page.locator('input[name="major_trauma"][value="no"]').check();
-  await page.getByRole('button', { name: 'Back' }).click();
-  await page.locator('button.begin').click();
-  assert.equal(await page.locator('input[name="vascular_warning"][value="no"]').isChecked(), true);
-  assert.equal(await page.locator('input[name="major_trauma"][value="no"]').isChecked(), true);
-  for (const field of ['known_aneurysm', 'chest_or_breathing', 'saddle_numbness', 'bladder_change', 'bowel_incontinence']) {
-    await page.locator(`input[name="${field}"][value="no"]`).check();
-  }
+  await page.locator('input[name="tearing_pain"][value="no"]').check();
+  await page.locator('input[name="chest_pain"][value="no"]').check();
   await page.locator('form button[type="submit"]').click();
-  await page.waitForSelector('#q-leg_pain');
-  await answerPageMildly(page);
-  await page.locator('form button[type="submit"]').click();
-  await page.locator('#q-age-input').fill('61');
-  await page.getByRole('button', { name: 'Back' }).click();
-  await page.locator('form button[type="submit"]').click();
-  assert.equal(await page.locator('#q-age-input').inputValue(), '61', 'a typed answer survives back and forward');
+  const problems = page.locator('.problems');
+  await problems.waitFor();
+  const lines = await problems.locator('li').allInnerTexts();
+  assert.equal(lines.length, 4, `one line per missing item: ${lines.join(' | ')}`);
+  assert.ok(lines.every((line) => line.length < 120), 'each line is the question, not the whole page');
+  assert.equal(await page.evaluate(() => Boolean(document.activeElement?.closest('.problems'))), true, 'focus moves to the problems');
+  const urlBefore = page.url();
+  const historyBefore = await page.evaluate(() => history.length);
+  await problems.locator('li a').first().click();
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.question')?.id), 'q-faint_or_clammy');
+  assert.equal(page.url(), urlBefore, 'no hash');
+  assert.equal(await page.evaluate(() => history.length), historyBefore, 'no history entry');
+  assert.equal(await page.locator('#result-title').count(), 0);
+  await context.close();
+});
 
-  // Start over, from the result, clears every answer.
-  await answerRestAndSeeResult(page);
-  await page.getByRole('button', { name: 'Start again' }).click();
+test('the browser Back and Forward move between steps with every answer kept; no answer is in the URL or the history state', async () => {
+  const { context, page } = await openApp();
   await page.locator('button.begin').click();
-  assert.equal(await page.locator('input[name="vascular_warning"]:checked').count(), 0, 'no answer is left');
+  await page.locator('button.none-of-these').click();
+  await page.waitForSelector('#q-saddle_numbness');
+  await page.locator('button.none-of-these').click();
+  await page.waitForSelector('#q-leg_pain_spreads');
+  await page.locator('input[name="leg_pain_spreads"][value="yes"]').check();
+  await page.locator('input[name="leg_pain_below_knee"][value="no"]').check();
+  const url = page.url();
+  await page.goBack();
+  await page.waitForSelector('#q-saddle_numbness');
+  assert.equal(await page.locator('input[name="bladder_change"][value="no"]').isChecked(), true, 'the earlier page, answered');
+  await page.goBack();
+  await page.waitForSelector('#q-tearing_pain');
+  assert.equal(await page.locator('input[name="tearing_pain"][value="no"]').isChecked(), true);
+  await page.goForward();
+  await page.goForward();
+  await page.waitForSelector('#q-leg_pain_spreads');
+  assert.equal(await page.locator('input[name="leg_pain_below_knee"][value="no"]').isChecked(), true, 'the later page, answered');
+  assert.equal(page.url(), url, 'the address never changes');
+  const state = await page.evaluate(() => JSON.stringify(history.state));
+  assert.doesNotMatch(state, /yes|no|unsure|below|leg/i, `the history state names only the step: ${state}`);
+  // The app's own Back is the browser's Back.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.waitForSelector('#q-saddle_numbness');
+  await page.goForward();
+  await page.waitForSelector('#q-leg_pain_spreads');
+  await context.close();
+});
+
+test('Check your answers: warning signs first, Change goes to the question and comes straight back, Start again asks first', async () => {
+  const { context, page } = await openApp();
+  const kase = CASES.find((c) => c.id === 'dev-013');
+  await answerQuestionnaire(page, kase.answers);
+  // The driver went through Check your answers; go back to it from the result.
+  await page.getByRole('button', { name: 'Change my answers' }).click();
+  await page.waitForSelector('#check-title');
+  const groups = await page.locator('.check-group h2').allInnerTexts();
+  assert.equal(groups[0], 'Right now, do you have any of these?', 'the warning signs first');
+  await page.locator('.check-row[data-question="minor_trauma"] button').click();
+  await page.waitForSelector('#q-minor_trauma');
+  await page.locator('input[name="minor_trauma"][value="yes"]').check();
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForSelector('#check-title');
+  assert.match(await page.locator('.check-row[data-question="minor_trauma"]').innerText(), /Yes/);
+  await page.locator('.check .actions button.primary').click();
+  await page.waitForSelector('#result-title');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  assert.equal(await page.locator('#result-title').count(), 1, 'nothing is cleared before the person confirms');
+  await page.getByRole('button', { name: 'No, keep my answers' }).click();
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
+  await page.waitForSelector('#start-title');
+  await page.locator('button.begin').click();
+  assert.equal(await page.locator('input[name="tearing_pain"]:checked').count(), 0, 'no answer is left');
+  await context.close();
+});
+
+test('an ordinary case takes at most 20 taps from Start to the result, with no step taller than two screens, on a 360 px phone', async () => {
+  const { context, page } = await openApp({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  let taps = 0;
+  let tallest = 0;
+  const measure = async () => { tallest = Math.max(tallest, await page.evaluate(() => document.documentElement.scrollHeight)); };
+  const tap = async (locator) => { taps += 1; await locator.click(); };
+  await tap(page.locator('button.begin'));
+  for (let group = 0; group < 4; group += 1) { await measure(); await tap(page.locator('button.none-of-these')); }
+  await page.waitForSelector('#q-age');
+  await measure();
+  await tap(page.locator('#q-age-input')); await page.keyboard.type('34');
+  await tap(page.locator('#q-duration_weeks input')); await page.keyboard.type('2');
+  await tap(page.locator('input[name="pain_area"][value="lower"]'));
+  await tap(page.locator('input[name="pain_score"][value="4"]'));
+  await tap(page.locator('input[name="daily_function"][value="normal"]'));
+  await tap(page.locator('form button[type="submit"]'));
+  for (let group = 0; group < 2; group += 1) { await measure(); await tap(page.locator('button.none-of-these')); }
+  await page.waitForSelector('#q-treatments_tried');
+  await tap(page.locator('input[name="treatments_tried"][value="heat_ice"]'));
+  await tap(page.locator('input[name="treatments_tried"][value="otc_pain_relief"]'));
+  await measure();
+  await tap(page.locator('form button[type="submit"]'));
+  await page.waitForSelector('#q-relief');
+  await tap(page.locator('input[name="relief-heat_ice"][value="partial"]'));
+  await tap(page.locator('input[name="relief-otc_pain_relief"][value="partial"]'));
+  await measure();
+  await tap(page.locator('form button[type="submit"]'));
+  await page.waitForSelector('#check-title');
+  await tap(page.locator('.check .actions button.primary'));
+  await page.waitForSelector('#result-title');
+  assert.equal((await readResult(page)).level, 'self_care');
+  assert.ok(taps <= 20, `${taps} taps`);
+  assert.ok(tallest <= 2 * 740, `a step is ${tallest}px tall`);
   await context.close();
 });
 

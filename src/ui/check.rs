@@ -1,0 +1,79 @@
+//! "Check your answers": every answer before the result, grouped by page with the warning
+//! signs first, each with a "Change" link that goes to its page and comes straight back.
+
+use yew::prelude::*;
+
+use super::focus::use_focus_on_mount;
+use super::questions::question_label;
+use super::summary::answer_text;
+use super::use_words;
+use crate::content::Words;
+use crate::engine::TriState;
+use crate::questionnaire::{Action, Page, Question, Screen, State};
+
+#[derive(Properties, PartialEq)]
+pub struct CheckAnswersProps {
+    pub state: State,
+    pub onaction: Callback<Action>,
+}
+
+#[function_component]
+pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
+    let words = use_words();
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone());
+    let state = &props.state;
+    let (at, of) = state.step(Screen::Check).unwrap_or((1, 1));
+    let onresult = props.onaction.reform(|_| Action::SeeResult);
+    let onback = props.onaction.reform(|_| Action::Back);
+    html! {
+        <main class="screen check" aria-labelledby="check-title">
+            <p class="progress">
+                { (words.progress)(at, of) }
+                <progress max={of.to_string()} value={at.to_string()} aria-hidden="true"></progress>
+            </p>
+            <h1 id="check-title" tabindex="-1" ref={heading}>{ words.check_title }</h1>
+            <p class="lead">{ words.check_lead }</p>
+            { for Page::ALL.into_iter().map(|page| html! {
+                <section class="check-group" aria-labelledby={format!("check-{}", page.index())}>
+                    <h2 id={format!("check-{}", page.index())}>{ (words.page_title)(page) }</h2>
+                    <dl class="check-list">
+                        { for state.questions(page).into_iter().map(|question| {
+                            let onchange = props.onaction.reform(move |_| Action::Change(page));
+                            let label = question_label(words, question);
+                            html! {
+                                <div class="check-row" data-question={question.id()}>
+                                    <dt>{ label }</dt>
+                                    <dd>{ answer(words, state, question) }</dd>
+                                    <dd class="change">
+                                        <button type="button" class="link" onclick={onchange}>
+                                            { words.change }<span class="visually-hidden">{ " " }{ label }</span>
+                                        </button>
+                                    </dd>
+                                </div>
+                            }
+                        }) }
+                    </dl>
+                </section>
+            }) }
+            <div class="actions">
+                <button type="button" class="button" onclick={onback}>{ words.back }</button>
+                <button type="button" class="button primary" onclick={onresult}>{ words.see_result }</button>
+            </div>
+        </main>
+    }
+}
+
+/// An answer in words.
+fn answer(words: &Words, state: &State, question: Question) -> String {
+    match question {
+        Question::Item(item) => match state.items.get(item) {
+            Some(TriState::Yes) => words.yes,
+            Some(TriState::No) => words.no,
+            Some(TriState::Unsure) => words.unsure,
+            None => words.summary_not_answered,
+        }
+        .to_string(),
+        Question::Field(field) => answer_text(words, state, field),
+    }
+}
