@@ -642,8 +642,10 @@ mod tests {
 
     #[test]
     fn nothing_tried_goes_from_the_treatments_straight_to_check_your_answers() {
-        let mut state = State::default();
-        state.screen = Screen::Questions(Page::Treatment);
+        let mut state = State {
+            screen: Screen::Questions(Page::Treatment),
+            ..State::default()
+        };
         state.apply(Action::NoTreatments);
         state.apply(Action::Next);
         assert_eq!(state.screen, Screen::Check);
@@ -653,8 +655,10 @@ mod tests {
 
     #[test]
     fn diagnosis_and_imaging_may_be_left() {
-        let mut state = State::default();
-        state.screen = Screen::Questions(Page::Treatment);
+        let mut state = State {
+            screen: Screen::Questions(Page::Treatment),
+            ..State::default()
+        };
         state.apply(Action::NoTreatments);
         assert!(state.problems(Page::Treatment).is_empty());
     }

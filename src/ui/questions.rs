@@ -77,12 +77,12 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 </div>
             }
             <form {onsubmit} novalidate=true>
-                { for required.into_iter().map(|question| draw(question)) }
+                { for required.into_iter().map(&draw) }
                 if !optional.is_empty() {
                     // What a clinician has said: never needed for a result, so folded away.
                     <details class="optional-questions">
                         <summary>{ words.optional_questions }</summary>
-                        { for optional.into_iter().map(|question| draw(question)) }
+                        { for optional.into_iter().map(draw) }
                     </details>
                 }
                 <div class="actions">
