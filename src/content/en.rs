@@ -9,7 +9,7 @@ use crate::engine::{
     Condition, DailyFunction, Diagnosis, Field, LadderStep, LegPain, LegWeakness, Level, OptionId,
     PainArea, Relief, RuleId,
 };
-use crate::questionnaire::{DurationUnit, NumberProblem, Page};
+use crate::questionnaire::{AnswerGroup, DurationUnit, NumberProblem, Page};
 
 pub static EN: Words = Words {
     lang: "en",
@@ -157,6 +157,11 @@ pub static EN: Words = Words {
     clinic_call: "Call the clinic",
     clinic_book: "Book an appointment",
     offered_here: "Offered here",
+
+    // --- Printed summary: answers grouped for a clinician, and an English copy ---
+    summary_group,
+    summary_warning_mark: "Warning sign",
+    print_english_too: "Print in English too, for the clinician",
 };
 
 fn page_title(page: Page) -> &'static str {
@@ -709,5 +714,15 @@ fn guideline_note(option: OptionId) -> &'static str {
         OptionId::FacetJointBlock => "NICE, the UK guideline body, does not recommend spinal injections for low back pain. It supports the nerve treatment that can follow (radiofrequency ablation) only after a test injection on the nerves to the joint has helped.",
         OptionId::TriggerPointInjection => "NICE, the UK guideline body, does not recommend injections for low back pain. Some clinics still offer them.",
         _ => "",
+    }
+}
+
+/// The heading over one group of answers on the printed summary.
+fn summary_group(group: AnswerGroup) -> &'static str {
+    match group {
+        AnswerGroup::WarningSigns => "Warning signs",
+        AnswerGroup::AboutThePain => "About the pain",
+        AnswerGroup::HealthAndRisks => "Health and risks",
+        AnswerGroup::Treatments => "Treatments tried and earlier care",
     }
 }

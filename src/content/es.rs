@@ -9,7 +9,7 @@ use crate::engine::{
     Condition, DailyFunction, Diagnosis, Field, LadderStep, LegPain, LegWeakness, Level, OptionId,
     PainArea, Relief, RuleId,
 };
-use crate::questionnaire::{DurationUnit, NumberProblem, Page};
+use crate::questionnaire::{AnswerGroup, DurationUnit, NumberProblem, Page};
 
 pub static ES: Words = Words {
     lang: "es",
@@ -157,6 +157,11 @@ pub static ES: Words = Words {
     clinic_call: "Llamar a la clínica",
     clinic_book: "Pedir una cita",
     offered_here: "Se ofrece aquí",
+
+    // --- Printed summary: answers grouped for a clinician, and an English copy ---
+    summary_group,
+    summary_warning_mark: "Señal de alarma",
+    print_english_too: "Imprimir también en inglés para el profesional de la salud",
 };
 
 fn page_title(page: Page) -> &'static str {
@@ -709,5 +714,15 @@ fn guideline_note(option: OptionId) -> &'static str {
         OptionId::FacetJointBlock => "NICE, la institución del Reino Unido que hace guías clínicas, no recomienda las inyecciones en la columna para el dolor de la parte baja de la espalda. Solo apoya el tratamiento de los nervios que puede venir después (ablación por radiofrecuencia) si antes una inyección de prueba en los nervios de la articulación ayudó.",
         OptionId::TriggerPointInjection => "NICE, la institución del Reino Unido que hace guías clínicas, no recomienda las inyecciones para el dolor de la parte baja de la espalda. Algunas clínicas las siguen ofreciendo.",
         _ => "",
+    }
+}
+
+/// El encabezado de un grupo de respuestas en el resumen impreso.
+fn summary_group(group: AnswerGroup) -> &'static str {
+    match group {
+        AnswerGroup::WarningSigns => "Señales de alarma",
+        AnswerGroup::AboutThePain => "Sobre el dolor",
+        AnswerGroup::HealthAndRisks => "Salud y riesgos",
+        AnswerGroup::Treatments => "Tratamientos probados y atención previa",
     }
 }

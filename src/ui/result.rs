@@ -24,6 +24,8 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     let words = use_words();
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone());
+    // In Spanish, the person may add the English summary to the printout for the clinician.
+    let english_too = use_state(|| false);
     let assessment = &props.assessment;
     let state = &props.state;
     let level = assessment.triage;
@@ -93,6 +95,12 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 </section>
             }
 
+            if !std::ptr::eq(words, &crate::content::EN) {
+                <label class="choice print-english">
+                    <input type="checkbox" checked={*english_too} onchange={let english_too = english_too.clone(); Callback::from(move |event: Event| english_too.set(event.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))} />
+                    <span>{ words.print_english_too }</span>
+                </label>
+            }
             <div class="actions">
                 <button type="button" class="button primary" onclick={onprint}>{ words.print }</button>
                 <button type="button" class="button" onclick={onchange}>{ words.change_answers }</button>
@@ -100,7 +108,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <button type="button" class="link" onclick={onabout}>{ words.about_link }</button>
             </div>
         </main>
-        <Summary state={state.clone()} assessment={assessment.clone()} />
+        <Summary state={state.clone()} assessment={assessment.clone()} english_too={*english_too} />
         </>
     }
 }
