@@ -120,13 +120,14 @@ pub fn printed_groups(answers: &Answers) -> Vec<(AnswerGroup, Vec<Field>)> {
     answer_groups()
         .into_iter()
         .map(|(group, fields)| {
-            let mut asked: Vec<Field> = fields
+            // Marked before unmarked, each kept in order (a partition rather than a sort:
+            // the same order, with no sorting code in the wasm).
+            let (mut marked, rest): (Vec<Field>, Vec<Field>) = fields
                 .into_iter()
                 .filter(|&field| is_asked(field, answers))
-                .collect();
-            // A stable sort: marked before unmarked, each kept in order.
-            asked.sort_by_key(|&field| !is_warning_answer(field, answers));
-            (group, asked)
+                .partition(|&field| is_warning_answer(field, answers));
+            marked.extend(rest);
+            (group, marked)
         })
         .collect()
 }
