@@ -3,20 +3,37 @@
 // headings, and in Spanish the choice to add the English summary on pages of its own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openAppAt, serveDist } from './support.mjs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { axeViolations, DIST, launch, openAppAt, serveDist, widgetInside } from './support.mjs';
 import { answerQuestionnaire } from './drive.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
 
 let browser;
 let server;
+// A clinic's page on another origin with a Spanish widget, for printing from the widget.
+let widgetServer;
+let hostServer;
+let hostRoot;
 
 before(async () => {
   server = await serveDist();
+  widgetServer = await startServer({ root: DIST, cors: true });
+  hostRoot = mkdtempSync(join(tmpdir(), 'backstep-print-host-'));
+  writeFileSync(join(hostRoot, 'index.html'), `<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">
+<title>Clínica</title><script type="module" src="${widgetServer.url}widget.js"></script></head>
+<body><p class="intro">La página de una clínica.</p><backstep-checker lang="es"></backstep-checker></body></html>`);
+  hostServer = await startServer({ root: hostRoot, csp: null });
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await widgetServer?.close();
+  await hostServer?.close();
+  if (hostRoot) rmSync(hostRoot, { recursive: true, force: true });
 });
 
 const openApp = (locale) => openAppAt(browser, server.url, { locale });
@@ -161,5 +178,35 @@ test('in Spanish, "print in English too" adds the English summary after the Span
   await choice.uncheck();
   await page.emulateMedia({ media: 'print' });
   assert.deepEqual((await readCopies(page)).map((c) => c.lang), ['es']);
+  await context.close();
+});
+
+test('printing from a Spanish widget with "English too" prints both summaries and not the host page', async () => {
+  const context = await browser.newContext();
+  context.setDefaultTimeout(10000);
+  const page = await context.newPage();
+  await page.goto(hostServer.url);
+  await page.evaluate(() => { window.print = () => { window.printed = true; }; });
+  const inside = await widgetInside(page);
+  await inside.waitFor('.backstep-root[data-mounted]');
+  const { outcome } = await answerQuestionnaire(page, URGENT_WITH_FEVER, { inside });
+  assert.equal(outcome, 'result');
+  await inside.click('.print-english input');
+  assert.equal(await inside.checked('.print-english input'), true);
+  await inside.click('.actions button.primary');
+  assert.equal(await page.evaluate(() => window.printed), true);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.intro').isVisible(), false, "the host's text is not printed");
+  const copies = await inside.all('.summary .summary-copy', (nodes) => nodes.map((node) => ({
+    lang: node.lang,
+    shown: node.checkVisibility() && node.getBoundingClientRect().height > 0,
+    firstMarked: node.querySelector('.answer.warning')?.dataset.field ?? null,
+    breakBefore: getComputedStyle(node).breakBefore,
+  })));
+  assert.deepEqual(copies, [
+    { lang: 'es', shown: true, firstMarked: 'fever', breakBefore: 'auto' },
+    { lang: 'en', shown: true, firstMarked: 'fever', breakBefore: 'page' },
+  ]);
+  assert.equal(await inside.one('.advice', (node) => node.checkVisibility()), false, 'the screen view is not printed');
   await context.close();
 });
