@@ -95,12 +95,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 </section>
             }
 
-            if !std::ptr::eq(words, &crate::content::EN) {
-                <label class="choice print-english">
-                    <input type="checkbox" checked={*english_too} onchange={let english_too = english_too.clone(); Callback::from(move |event: Event| english_too.set(event.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))} />
-                    <span>{ words.print_english_too }</span>
-                </label>
-            }
+            { super::summary::english_too_choice(words, &english_too) }
             <div class="actions">
                 <button type="button" class="button primary" onclick={onprint}>{ words.print }</button>
                 <button type="button" class="button" onclick={onchange}>{ words.change_answers }</button>

@@ -34,6 +34,27 @@ pub fn Summary(props: &SummaryProps) -> Html {
     }
 }
 
+/// On a result in another language than English, the tick box that adds the English
+/// summary to the printout; nothing in English, where the summary is English already.
+pub fn english_too_choice(words: &Words, english_too: &UseStateHandle<bool>) -> Html {
+    if std::ptr::eq(words, &EN) {
+        return Html::default();
+    }
+    let onchange = {
+        let english_too = english_too.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            english_too.set(input.checked());
+        })
+    };
+    html! {
+        <label class="choice print-english">
+            <input type="checkbox" checked={**english_too} {onchange} />
+            <span>{ words.print_english_too }</span>
+        </label>
+    }
+}
+
 /// One whole summary in one language: the same state and assessment, that catalogue's words.
 fn summary_copy(words: &'static Words, state: &State, assessment: &Assessment) -> Html {
     let level = assessment.triage;
