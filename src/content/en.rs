@@ -9,7 +9,7 @@ use crate::engine::{
     Condition, DailyFunction, Diagnosis, Field, LadderStep, LegPain, LegWeakness, Level, OptionId,
     PainArea, Relief, RuleId,
 };
-use crate::questionnaire::{DurationUnit, Item, NumberProblem, Page};
+use crate::questionnaire::{AnswerGroup, DurationUnit, Item, NumberProblem, Page};
 
 pub static EN: Words = Words {
     lang: "en",
@@ -169,6 +169,11 @@ pub static EN: Words = Words {
     clinic_call: "Call the clinic",
     clinic_book: "Book an appointment",
     offered_here: "Offered here",
+
+    // --- Printed summary: answers grouped for a clinician, and an English copy ---
+    summary_group,
+    summary_warning_mark: "Warning sign",
+    print_english_too: "Print in English too, for the clinician",
 };
 
 fn page_title(page: Page) -> &'static str {
@@ -907,5 +912,15 @@ fn option_line(option: OptionId) -> &'static str {
         OptionId::InterspinousSpacer => "A small spacer between spine bones to free a nerve",
         OptionId::PercutaneousDiscectomy => "Part of a bulging disc removed through a needle",
         OptionId::SurgicalConsultation => "An operation on the spine",
+    }
+}
+
+/// The heading over one group of answers on the printed summary.
+fn summary_group(group: AnswerGroup) -> &'static str {
+    match group {
+        AnswerGroup::WarningSigns => "Warning signs",
+        AnswerGroup::AboutThePain => "About the pain",
+        AnswerGroup::HealthAndRisks => "Health and risks",
+        AnswerGroup::Treatments => "Treatments tried and earlier care",
     }
 }

@@ -4,7 +4,9 @@
 
 use super::Words;
 use crate::engine::{ladder_option, Condition, Field, LadderStep, Level, OptionId, Relief, RuleId};
-use crate::questionnaire::{input_for, DurationUnit, Input, Item, NumberProblem, Page};
+use crate::questionnaire::{
+    input_for, AnswerGroup, DurationUnit, Input, Item, NumberProblem, Page,
+};
 
 impl Words {
     /// Every text of the catalogue, each with a stable key ("question.age.label").
@@ -128,6 +130,9 @@ impl Words {
             clinic_call,
             clinic_book,
             offered_here,
+            summary_group,
+            summary_warning_mark,
+            print_english_too,
         } = *self;
         let mut out: Vec<(String, String)> = Vec::new();
         out.push(("page_title_tag".into(), page_title_tag.to_string()));
@@ -393,6 +398,17 @@ impl Words {
         out.push(("clinic_call".into(), clinic_call.to_string()));
         out.push(("clinic_book".into(), clinic_book.to_string()));
         out.push(("offered_here".into(), offered_here.to_string()));
+        for group in AnswerGroup::ALL {
+            out.push((
+                format!("summary_group.{}", group.id()),
+                summary_group(group).into(),
+            ));
+        }
+        out.push((
+            "summary_warning_mark".into(),
+            summary_warning_mark.to_string(),
+        ));
+        out.push(("print_english_too".into(), print_english_too.to_string()));
         out
     }
 }

@@ -9,7 +9,7 @@ use crate::engine::{
     Condition, DailyFunction, Diagnosis, Field, LadderStep, LegPain, LegWeakness, Level, OptionId,
     PainArea, Relief, RuleId,
 };
-use crate::questionnaire::{DurationUnit, Item, NumberProblem, Page};
+use crate::questionnaire::{AnswerGroup, DurationUnit, Item, NumberProblem, Page};
 
 pub static ES: Words = Words {
     lang: "es",
@@ -169,6 +169,11 @@ pub static ES: Words = Words {
     clinic_call: "Llamar a la clínica",
     clinic_book: "Pedir una cita",
     offered_here: "Se ofrece aquí",
+
+    // --- Printed summary: answers grouped for a clinician, and an English copy ---
+    summary_group,
+    summary_warning_mark: "Señal de alarma",
+    print_english_too: "Imprimir también en inglés para el profesional de la salud",
 };
 
 fn page_title(page: Page) -> &'static str {
@@ -917,5 +922,15 @@ fn option_line(option: OptionId) -> &'static str {
             "Parte de un disco abultado retirada a través de una aguja"
         }
         OptionId::SurgicalConsultation => "Una operación de la columna",
+    }
+}
+
+/// El encabezado de un grupo de respuestas en el resumen impreso.
+fn summary_group(group: AnswerGroup) -> &'static str {
+    match group {
+        AnswerGroup::WarningSigns => "Señales de alarma",
+        AnswerGroup::AboutThePain => "Sobre el dolor",
+        AnswerGroup::HealthAndRisks => "Salud y riesgos",
+        AnswerGroup::Treatments => "Tratamientos probados y atención previa",
     }
 }

@@ -12,7 +12,9 @@ pub use en::EN;
 pub use es::ES;
 
 use crate::engine::{Condition, Field, LadderStep, Level, OptionId, RuleId};
-use crate::questionnaire::{input_for, DurationUnit, Input, Item, NumberProblem, Page};
+use crate::questionnaire::{
+    input_for, AnswerGroup, DurationUnit, Input, Item, NumberProblem, Page,
+};
 
 /// A language backstep speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -295,6 +297,16 @@ pub struct Words {
     pub clinic_book: &'static str,
     /// On an option card the clinic offers.
     pub offered_here: &'static str,
+
+    // --- Printed summary: answers grouped for a clinician, and an English copy ---
+    /// A heading over one group of the printed answers ("About the pain").
+    pub summary_group: fn(AnswerGroup) -> &'static str,
+    /// Beside a warning-sign answer of "yes" or "not sure" on the printout: words, in bold,
+    /// so the mark survives black-and-white printing.
+    pub summary_warning_mark: &'static str,
+    /// On a result in another language than English: the choice to print the English
+    /// summary after this one, for an English-speaking clinician.
+    pub print_english_too: &'static str,
 }
 
 #[cfg(test)]

@@ -3,10 +3,14 @@
 //! Pure Rust like the engine (no yew, no web-sys), so the whole flow is tested natively;
 //! the components in `ui/` only draw a `State` and turn events into `Action`s.
 
+mod groups;
 mod items;
 mod numbers;
 mod state;
 
+pub use groups::{
+    answer_groups, is_warning_answer, printed_groups, AnswerGroup, WARNING_SIGN_FIELDS,
+};
 pub use items::{Item, ItemAnswers};
 pub use numbers::{parse_age, parse_weeks, DurationUnit, NumberProblem};
 pub use state::{Action, Drafts, Problem, Screen, State};

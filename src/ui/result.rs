@@ -24,6 +24,8 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     let words = use_words();
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone());
+    // In Spanish, the person may add the English summary to the printout for the clinician.
+    let english_too = use_state(|| false);
     let assessment = &props.assessment;
     let state = &props.state;
     let level = assessment.triage;
@@ -94,6 +96,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 </section>
             }
 
+            { super::summary::english_too_choice(words, &english_too) }
             <div class="actions">
                 <button type="button" class="button primary" onclick={onprint}>{ words.print }</button>
                 <button type="button" class="button" onclick={onchange}>{ words.change_answers }</button>
@@ -109,7 +112,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <button type="button" class="link" onclick={onabout}>{ words.about_link }</button>
             </div>
         </main>
-        <Summary state={state.clone()} assessment={assessment.clone()} />
+        <Summary state={state.clone()} assessment={assessment.clone()} english_too={*english_too} />
         </>
     }
 }

@@ -1,31 +1,67 @@
 //! The printable summary: the advice, the reasons, the answers, the date and the content
 //! version, on one or two clean pages for the person to hand to a clinician. It is drawn
-//! with the result but shown only in print.
+//! with the result but shown only in print. The answers come warning signs first, each
+//! "yes" or "not sure" among them marked in words (issue 12), then the rest under short
+//! headings; in a language other than English the person may add the English summary after
+//! their own, on a page of its own, for a clinician who reads only English.
 
 use yew::prelude::*;
 
 use super::reasons::{citations, uncertain_note};
 use super::use_words;
-use crate::content::{Words, CONTENT_VERSION};
+use crate::content::{Words, CONTENT_VERSION, EN};
 use crate::engine::{rule, Assessment, Field, LadderStep, Level, TriState};
-use crate::questionnaire::{choice_of, input_for, is_asked, Input, State};
+use crate::questionnaire::{choice_of, input_for, is_warning_answer, printed_groups, Input, State};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub state: State,
     pub assessment: Assessment,
+    /// Print the English summary after this one (chosen on a result in another language).
+    #[prop_or_default]
+    pub english_too: bool,
 }
 
 #[function_component]
 pub fn Summary(props: &SummaryProps) -> Html {
     let words = use_words();
-    let assessment = &props.assessment;
-    let state = &props.state;
+    let english_too = props.english_too && !std::ptr::eq(words, &EN);
+    html! {
+        <div class="summary print-only" aria-hidden="true">
+            { summary_copy(words, &props.state, &props.assessment) }
+            if english_too { { summary_copy(&EN, &props.state, &props.assessment) } }
+        </div>
+    }
+}
+
+/// On a result in another language than English, the tick box that adds the English
+/// summary to the printout; nothing in English, where the summary is English already.
+pub fn english_too_choice(words: &Words, english_too: &UseStateHandle<bool>) -> Html {
+    if std::ptr::eq(words, &EN) {
+        return Html::default();
+    }
+    let onchange = {
+        let english_too = english_too.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            english_too.set(input.checked());
+        })
+    };
+    html! {
+        <label class="choice print-english">
+            <input type="checkbox" checked={**english_too} {onchange} />
+            <span>{ words.print_english_too }</span>
+        </label>
+    }
+}
+
+/// One whole summary in one language: the same state and assessment, that catalogue's words.
+fn summary_copy(words: &'static Words, state: &State, assessment: &Assessment) -> Html {
     let level = assessment.triage;
     let next =
         LadderStep::from_number(assessment.ladder.next_step).filter(|_| level < Level::Urgent);
     html! {
-        <section class="summary print-only" aria-hidden="true">
+        <section class="summary-copy" lang={words.lang}>
             <h1>{ words.summary_title }</h1>
             <p>{ words.summary_date }{ " " }{ today(words.lang) }{ " · " }{ words.content_version }{ " " }{ CONTENT_VERSION }</p>
             <h2>{ (words.level_name)(level) }{ ": " }{ (words.level_action)(level) }</h2>
@@ -51,17 +87,57 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 }
             }
             <h3>{ words.summary_answers }</h3>
-            <dl class="answers">
-                { for Field::ALL.into_iter().filter(|&field| is_asked(field, &state.answers)).map(|field| html! {
-                    <div class="answer">
-                        <dt>{ (words.question)(field).label }</dt>
-                        <dd>{ answer_text(words, state, field) }</dd>
-                    </div>
-                }) }
-            </dl>
+            { for printed_groups(&state.answers).into_iter().map(|(group, fields)| {
+                html! {
+                    <section class="answer-group" data-group={group.id()}>
+                        <h4>{ (words.summary_group)(group) }</h4>
+                        <dl class="answers">
+                            { for fields.into_iter().map(|field| answer_row(words, state, field)) }
+                        </dl>
+                    </section>
+                }
+            }) }
             <p class="notice">{ words.not_a_diagnosis }</p>
         </section>
     }
+}
+
+/// One question and its answer; a warning sign answered "yes" or "not sure" carries the
+/// mark in bold words before the question, which prints in black and white.
+fn answer_row(words: &Words, state: &State, field: Field) -> Html {
+    let marked = is_warning_answer(field, &state.answers);
+    html! {
+        <div class={classes!("answer", marked.then_some("warning"))} data-field={field.name()}>
+            <dt>
+                if marked { <strong class="warning-mark">{ words.summary_warning_mark }</strong>{ " " } }
+                { (words.question)(field).label }
+            </dt>
+            if field == Field::Relief {
+                // One line per treatment tried, each with how much it helped.
+                <dd>{ for relief_lines(words, state).into_iter().map(|line| html! { <span class="line">{ line }</span> }) }</dd>
+            } else {
+                <dd>{ answer_text(words, state, field) }</dd>
+            }
+        </div>
+    }
+}
+
+/// How much each treatment tried helped, one "Name: answer" per treatment, in the order
+/// they were ticked.
+fn relief_lines(words: &Words, state: &State) -> Vec<String> {
+    let answers = &state.answers;
+    answers
+        .treatments_tried
+        .iter()
+        .flatten()
+        .map(|&option| {
+            format!(
+                "{}: {}",
+                (words.option)(option).name,
+                (words.choice)(Field::Relief, answers.relief_of(option).id())
+            )
+        })
+        .collect()
 }
 
 /// One answer as the person gave it, in words.
@@ -93,20 +169,7 @@ pub fn answer_text(words: &Words, state: &State, field: Field) -> String {
             .map(|score| format!("{score} / 10"))
             .unwrap_or_default(),
         Input::Weeks => state.drafts.pt_weeks.trim().to_string(),
-        Input::Relief => answers
-            .treatments_tried
-            .iter()
-            .flatten()
-            .map(|&option| {
-                let relief = answers.relief_of(option);
-                format!(
-                    "{}: {}",
-                    (words.option)(option).name,
-                    (words.choice)(field, relief.id())
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
+        Input::Relief => relief_lines(words, state).join("; "),
         Input::Treatments => match answers.treatments_tried.as_deref() {
             Some([]) | None => words.none_tried.to_string(),
             Some(tried) => tried

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, launch } from './support.mjs';
+import { DIST, launch, widgetInside } from './support.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
 let browser;
@@ -110,33 +110,36 @@ async function widget(attributes) {
 <body><backstep-checker ${written}></backstep-checker></body></html>`);
   const opened = await newPage();
   await opened.page.goto(new URL(name, hostServer.url).href);
-  await opened.page.waitForSelector('backstep-checker .backstep-root[data-mounted]');
+  // The widget's root is closed: the test reaches in through the DevTools protocol.
+  opened.inside = await widgetInside(opened.page);
+  await opened.inside.waitFor('.backstep-root[data-mounted]');
   return opened;
 }
 
 /** Review finding 5: accents that passed the check made the widget's buttons invisible. */
 test('accents the browser does not read as colours are refused with a warning, and the buttons keep their colours', async () => {
   // The accent colours the widget (embed.html's page stylesheet has no accent rule).
-  const colours = (page) => page.locator('backstep-checker button.begin').evaluate((b) => {
+  const colours = (opened) => opened.inside.one('button.begin', (b) => {
     const style = getComputedStyle(b);
     return { background: style.backgroundColor, text: style.color };
   });
   const plain = await widget({ lang: 'en' });
-  const defaults = await colours(plain.page);
+  const defaults = await colours(plain);
   assert.notEqual(defaults.background, 'rgba(0, 0, 0, 0)', 'the default button has a background');
   await plain.context.close();
 
   for (const accent of ['hsl(200, 80, 25)', 'rgb(0%, 0, 0)', 'rgb(0\u00a00\u00a00)']) {
-    const { context, page, seen } = await widget({ lang: 'en', accent });
+    const opened = await widget({ lang: 'en', accent });
+    const { context, seen } = opened;
     const warned = seen.warnings.filter((w) => w.includes('the accent setting'));
     assert.equal(warned.length, 1, `${accent}: one warning naming accent: ${seen.warnings}`);
-    assert.deepEqual(await colours(page), defaults, `${accent}: the buttons keep the default colours`);
+    assert.deepEqual(await colours(opened), defaults, `${accent}: the buttons keep the default colours`);
     await context.close();
   }
 
   // A good accent still colours the buttons.
   const good = await widget({ lang: 'en', accent: '#6b2d8f' });
-  assert.deepEqual(await colours(good.page), { background: 'rgb(107, 45, 143)', text: 'rgb(255, 255, 255)' });
+  assert.deepEqual(await colours(good), { background: 'rgb(107, 45, 143)', text: 'rgb(255, 255, 255)' });
   assert.deepEqual(good.seen.warnings, []);
   await good.context.close();
 });
