@@ -13,6 +13,7 @@ import { CHROMIUM_ARGS, DIST, launch, widgetInside } from '../tests/e2e/support.
 import { answerQuestionnaire, onPage } from '../tests/e2e/drive.mjs';
 import { startServer } from '../scripts/static-server.mjs';
 import { criticalPath } from '../scripts/runtime.mjs';
+import { runPersonas } from './personas.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'target/bench');
@@ -156,6 +157,10 @@ report.startup = { served_with: 'brotli (loopback, no throttling)', loads: LOADS
   log(`widget on the demo host page: interactive ${report.startup.widget_cold.interactive_ms.median.toFixed(0)} ms`);
 }
 
+// --- Three people on a 360 px phone: what each must do -------------------------------------
+report.personas = await runPersonas(browser, served.url);
+for (const p of report.personas) log(`persona ${p.persona}: ${p.taps} taps, ${p.screens} screens, ${p.questions_shown} questions shown`);
+
 // --- Memory after a full questionnaire ------------------------------------------------------
 {
   const context = await browser.newContext();
@@ -233,6 +238,9 @@ const md = [
     .map(([label, s]) => `| ${label} | ${ms(s.interactive_ms)} | ${ms(s.first_question_ms)} | ${s.lcp_ms.n ? ms(s.lcp_ms) : 'n/a'} |`), '',
   '## Lighthouse (start page, mobile preset)', '',
   `performance ${report.lighthouse.performance}, accessibility ${report.lighthouse.accessibility}, best practices ${report.lighthouse.best_practices}, SEO ${report.lighthouse.seo}; LCP ${report.lighthouse.lcp_ms.toFixed(0)} ms, TBT ${report.lighthouse.tbt_ms.toFixed(0)} ms, CLS ${report.lighthouse.cls.toFixed(3)}, FCP ${report.lighthouse.fcp_ms.toFixed(0)} ms`, '',
+  '## Three people on a 360 x 740 phone', '',
+  '| person | questions shown | taps | screens | tallest screen | total scroll | taps to the emergency panel | outcome |', '|---|---:|---:|---:|---:|---:|---:|---|',
+  ...report.personas.map((p) => `| ${p.persona} | ${p.questions_shown} | ${p.taps} | ${p.screens} | ${p.tallest_screen_px} px | ${p.total_scroll_px} px | ${p.taps_to_emergency_panel ?? '—'} | ${p.outcome} |`), '',
   '## Memory after a full questionnaire', '',
   `peak JS heap ${(report.memory.peak_js_heap_bytes / 2 ** 20).toFixed(2)} MiB; wasm linear memory ${(report.memory.wasm_memory_bytes / 2 ** 20).toFixed(2)} MiB`, '',
 ].join('\n');

@@ -9,7 +9,7 @@ use super::summary::answer_text;
 use super::use_words;
 use crate::content::Words;
 use crate::engine::TriState;
-use crate::questionnaire::{Action, Page, Question, Screen, State};
+use crate::questionnaire::{is_optional, Action, Page, Question, Screen, State};
 
 #[derive(Properties, PartialEq)]
 pub struct CheckAnswersProps {
@@ -38,7 +38,19 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                 <section class="check-group" aria-labelledby={format!("check-{}", page.index())}>
                     <h2 id={format!("check-{}", page.index())}>{ (words.page_title)(page) }</h2>
                     <dl class="check-list">
-                        { for state.questions(page).into_iter().map(|question| {
+                        if none_of_these(state, page) {
+                            // A group answered "None of these" is one line, as it was one tap.
+                            <div class="check-row" data-question={format!("none-{}", page.index())}>
+                                <dt>{ words.none_of_these }</dt>
+                                <dd>{ words.no }</dd>
+                                <dd class="change">
+                                    <button type="button" class="link" onclick={props.onaction.reform(move |_| Action::Change(page))}>
+                                        { words.change }<span class="visually-hidden">{ " " }{ (words.page_title)(page) }</span>
+                                    </button>
+                                </dd>
+                            </div>
+                        } else {
+                        { for state.questions(page).into_iter().filter(|&question| shown(state, question)).map(|question| {
                             let onchange = props.onaction.reform(move |_| Action::Change(page));
                             let label = question_label(words, question);
                             html! {
@@ -53,6 +65,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                                 </div>
                             }
                         }) }
+                        }
                     </dl>
                 </section>
             }) }
@@ -62,6 +75,23 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
             </div>
         </main>
     }
+}
+
+/// Whether a question has a line: an optional one only once answered.
+fn shown(state: &State, question: Question) -> bool {
+    match question {
+        Question::Field(field) if is_optional(field) => state.answers.is_answered(field),
+        _ => true,
+    }
+}
+
+/// Whether every item of a screening page is "no".
+fn none_of_these(state: &State, page: Page) -> bool {
+    page.is_screening()
+        && state.questions(page).into_iter().all(|question| match question {
+            Question::Item(item) => state.items.get(item) == Some(TriState::No),
+            Question::Field(_) => false,
+        })
 }
 
 /// An answer in words.
