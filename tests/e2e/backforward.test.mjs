@@ -46,8 +46,8 @@ async function answerLeaveAndComeBack({ blockPagehide = false } = {}) {
   await page.goto(server.url);
   await waitForApp(page);
   await page.locator('button.begin').click();
-  await page.locator('input[name="vascular_warning"][value="no"]').click();
-  await page.locator('input[name="chest_or_breathing"][value="no"]').click();
+  await page.locator('input[name="tearing_pain"][value="no"]').click();
+  await page.locator('input[name="chest_pain"][value="no"]').click();
   assert.equal(await page.locator('input:checked').count(), 2, 'two answers given');
 
   await page.goto(new URL('about-nothing', server.url).href);

@@ -112,7 +112,7 @@ test('a new version is offered only on the start or result screen, never mid-que
   const firstCache = (await page.evaluate(() => caches.keys())).find((key) => key.startsWith('backstep '));
 
   await page.locator('button.begin').click();
-  await page.locator('input[name="vascular_warning"][value="no"]').check();
+  await page.locator('input[name="tearing_pain"][value="no"]').check();
 
   // A new release lands: different content, so a new worker and a new cache.
   // (The icon, not the CSS: index.html pins the CSS with a subresource integrity hash.)
@@ -122,7 +122,7 @@ test('a new version is offered only on the start or result screen, never mid-que
   // Mid-questionnaire: even when the browser looks for updates, nothing is offered.
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration()).waiting));
-  await page.locator('input[name="chest_or_breathing"][value="no"]').check();
+  await page.locator('input[name="chest_pain"][value="no"]').check();
   assert.equal(await page.locator('.update').count(), 0, 'no offer in the middle of the questions');
 
   // Back on the start screen, the offer appears; the answers are still there.
@@ -130,8 +130,8 @@ test('a new version is offered only on the start or result screen, never mid-que
   await page.locator('.update').waitFor();
   await page.locator('button.begin').click();
   assert.equal(await page.locator('.update').count(), 0, 'the offer is not shown on a question page');
-  assert.equal(await page.locator('input[name="vascular_warning"][value="no"]').isChecked(), true, 'answers untouched');
-  assert.equal(await page.locator('input[name="chest_or_breathing"][value="no"]').isChecked(), true, 'answers untouched');
+  assert.equal(await page.locator('input[name="tearing_pain"][value="no"]').isChecked(), true, 'answers untouched');
+  assert.equal(await page.locator('input[name="chest_pain"][value="no"]').isChecked(), true, 'answers untouched');
 
   // Only the person's own choice updates: the page reloads into the new version.
   await page.getByRole('button', { name: 'Back' }).click();

@@ -76,20 +76,27 @@ test('switching language mid-questionnaire keeps every answer, and axe is clean 
   await page.locator('button.begin').click();
   await answerPageMildly(page);
   await page.locator('form button[type="submit"]').click();
-  await page.waitForSelector('#q-leg_pain');
-  await page.locator('input[name="leg_pain"][value="below_knee"]').check();
+  await page.waitForSelector('#q-saddle_numbness');
+  await answerPageMildly(page);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForSelector('#q-leg_pain_spreads');
+  await page.locator('input[name="leg_pain_spreads"][value="yes"]').check();
 
   await page.getByRole('button', { name: 'Español' }).click();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   assert.match(await page.locator('#page-title').innerText(), /piernas/i);
-  assert.equal(await page.locator('input[name="leg_pain"][value="below_knee"]').isChecked(), true, 'the answer survives the switch');
+  assert.equal(await page.locator('input[name="leg_pain_spreads"][value="yes"]').isChecked(), true, 'the answer survives the switch');
   assert.deepEqual(await violations(page), [], 'axe on a Spanish questionnaire page');
 
   await page.locator('form button[type="submit"]').click();
   await page.waitForSelector('.problems');
   assert.deepEqual(await violations(page), [], 'axe on a Spanish page with its problems');
   await page.getByRole('button', { name: 'Atrás' }).click();
-  assert.equal(await page.locator('input[name="vascular_warning"][value="no"]').isChecked(), true, 'earlier answers too');
+  await page.waitForSelector('#q-saddle_numbness');
+  assert.equal(await page.locator('input[name="saddle_numbness"][value="no"]').isChecked(), true, 'earlier answers too');
+  await page.getByRole('button', { name: 'Atrás' }).click();
+  await page.waitForSelector('#q-tearing_pain');
+  assert.equal(await page.locator('input[name="tearing_pain"][value="no"]').isChecked(), true);
   await page.getByRole('button', { name: 'Atrás' }).click();
   await page.getByRole('button', { name: /Acerca de/ }).click();
   await page.waitForSelector('#about-title');

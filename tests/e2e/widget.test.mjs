@@ -142,10 +142,10 @@ test('two widgets on one page, in two languages, are answered independently', as
   await answerPageMildly(page, { inside: one });
   assert.equal(await two.count('button.begin'), 1, 'the second widget is still on its start screen');
   await two.click('button.begin');
-  await two.click('input[name="vascular_warning"][value="yes"]');
+  await two.click('input[name="tearing_pain"][value="yes"]');
   assert.equal(await two.count('.emergency'), 1, 'the second widget shows its emergency');
   assert.equal(await one.count('.emergency'), 0, 'the first does not');
-  assert.equal(await one.checked('input[name="vascular_warning"][value="no"]'), true);
+  assert.equal(await one.checked('input[name="tearing_pain"][value="no"]'), true);
   await context.close();
 });
 
@@ -192,13 +192,33 @@ test('a widget moved on its page keeps its one closed root, its screen and its a
   page.on('pageerror', (error) => thrown.push(String(error)));
   const inside = await mounted(page);
   await inside.click('button.begin');
-  await inside.click('input[name="vascular_warning"][value="no"]');
+  await inside.click('input[name="tearing_pain"][value="no"]');
   // Moving runs connectedCallback again: the element must not try to attach a second root.
   await page.evaluate(() => document.querySelector('#to').append(document.querySelector('backstep-checker')));
-  assert.equal(await inside.checked('input[name="vascular_warning"][value="no"]'), true);
-  await inside.click('input[name="chest_or_breathing"][value="no"]');
-  assert.equal(await inside.checked('input[name="chest_or_breathing"][value="no"]'), true);
+  assert.equal(await inside.checked('input[name="tearing_pain"][value="no"]'), true);
+  await inside.click('input[name="chest_pain"][value="no"]');
+  assert.equal(await inside.checked('input[name="chest_pain"][value="no"]'), true);
   assert.deepEqual(thrown, []);
+  await context.close();
+});
+
+test("the widget keeps its own step stack and Back button, and leaves the host page's history and address alone", async () => {
+  const { context, page } = await open(hostPage('steps.html', '<p>Clinic</p><backstep-checker lang="en"></backstep-checker>'));
+  const inside = await mounted(page);
+  const url = page.url();
+  const length = await page.evaluate(() => history.length);
+  await inside.click('button.begin');
+  await inside.click('button.none-of-these');
+  await inside.waitFor('#q-saddle_numbness');
+  await inside.click('input[name="saddle_numbness"][value="no"]');
+  await inside.click('form .actions button:not(.primary)');
+  await inside.waitFor('#q-tearing_pain');
+  assert.equal(await inside.checked('input[name="tearing_pain"][value="no"]'), true, 'the earlier step, answered');
+  await inside.click('form button[type="submit"]');
+  await inside.waitFor('#q-saddle_numbness');
+  assert.equal(await inside.checked('input[name="saddle_numbness"][value="no"]'), true, 'and the later one');
+  assert.equal(await page.evaluate(() => history.length), length, 'no history entry on the host page');
+  assert.equal(page.url(), url, "the host's address is untouched");
   await context.close();
 });
 
