@@ -41,9 +41,12 @@ for (const colorScheme of ['light', 'dark']) {
       }
       await answerPageMildly(page);
       await page.locator('form button[type="submit"]').click();
-      await page.waitForSelector('#page-title, #result-title');
-      if ((await page.locator('#result-title').count()) > 0) break;
+      await page.waitForSelector('#page-title, #check-title');
+      if ((await page.locator('#check-title').count()) > 0) break;
     }
+    assert.deepEqual(await violations(page), [], 'check your answers');
+    await page.locator('.check .actions button.primary').click();
+    await page.waitForSelector('#result-title');
     await page.getByRole('button', { name: /About/ }).first().click();
     await page.waitForSelector('#about-title');
     assert.deepEqual(await violations(page), [], 'about view');

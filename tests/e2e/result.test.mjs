@@ -77,13 +77,16 @@ for (const [label, options] of [
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(await overflow(), 0, 'start screen');
     await page.locator('button.begin').click();
-    for (let n = 1; n < 10; n += 1) {
-      await page.waitForSelector('#page-title, #result-title');
-      if ((await page.locator('#result-title').count()) > 0) break;
+    for (let n = 1; n < 12; n += 1) {
+      await page.waitForSelector('#page-title, #check-title');
+      if ((await page.locator('#check-title').count()) > 0) break;
       await answerPageMildly(page);
       assert.equal(await overflow(), 0, `questionnaire page ${n}`);
       await page.locator('form button[type="submit"]').click();
     }
+    assert.equal(await overflow(), 0, 'check your answers');
+    await page.locator('.check .actions button.primary').click();
+    await page.waitForSelector('#result-title');
     assert.equal(await overflow(), 0, 'result');
     await context.close();
   });
