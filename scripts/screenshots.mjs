@@ -1,7 +1,8 @@
 // Takes the README's screenshots from the release bundle (build it first):
 //   node scripts/screenshots.mjs
 // Writes docs/screenshots/*.png: the emergency panel, an urgent, a routine and a self-care
-// result, at desktop width and at 360 px, and a routine result in Spanish.
+// result, at desktop width and at 360 px, a routine result in Spanish, and on a phone a first
+// question step and Check your answers.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, serveDist, waitForApp } from '../tests/e2e/support.mjs';
@@ -38,6 +39,26 @@ for (const shot of shots) {
     console.log(`wrote docs/screenshots/${shot.name}-${label}.png`);
     await context.close();
   }
+}
+// The questionnaire itself, on a phone: a first "any of these?" step, and Check your answers.
+{
+  const context = await browser.newContext({ viewport: widths.phone, deviceScaleFactor: 1, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.locator('button.begin').click();
+  await page.waitForSelector('#page-title');
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.screenshot({ path: `${out}/question-step-phone.png`, fullPage: true });
+  console.log('wrote docs/screenshots/question-step-phone.png');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await answerQuestionnaire(page, byId('dev-013'));
+  await page.getByRole('button', { name: 'Change my answers' }).click();
+  await page.waitForSelector('#check-title');
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.screenshot({ path: `${out}/check-answers-phone.png`, fullPage: true });
+  console.log('wrote docs/screenshots/check-answers-phone.png');
+  await context.close();
 }
 await browser.close();
 await server.close();
