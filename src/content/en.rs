@@ -157,6 +157,7 @@ pub static EN: Words = Words {
     clinic_call: "Call the clinic",
     clinic_book: "Book an appointment",
     offered_here: "Offered here",
+    language_label: "Language",
 };
 
 fn page_title(page: Page) -> &'static str {

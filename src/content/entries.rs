@@ -116,6 +116,7 @@ impl Words {
             clinic_call,
             clinic_book,
             offered_here,
+            language_label,
         } = *self;
         let mut out: Vec<(String, String)> = Vec::new();
         out.push(("page_title_tag".into(), page_title_tag.to_string()));
@@ -361,6 +362,7 @@ impl Words {
         out.push(("clinic_call".into(), clinic_call.to_string()));
         out.push(("clinic_book".into(), clinic_book.to_string()));
         out.push(("offered_here".into(), offered_here.to_string()));
+        out.push(("language_label".into(), language_label.to_string()));
         out
     }
 }

@@ -157,6 +157,7 @@ pub static ES: Words = Words {
     clinic_call: "Llamar a la clínica",
     clinic_book: "Pedir una cita",
     offered_here: "Se ofrece aquí",
+    language_label: "Idioma",
 };
 
 fn page_title(page: Page) -> &'static str {

@@ -274,6 +274,11 @@ pub struct Words {
     pub clinic_book: &'static str,
     /// On an option card the clinic offers.
     pub offered_here: &'static str,
+
+    // --- Added for issue 12 (the widget as a guest, accessibility details) ---
+    /// The name of the language switch, in the language on screen ("Language"); the
+    /// switch's button says the other language's name in that language.
+    pub language_label: &'static str,
 }
 
 #[cfg(test)]

@@ -146,9 +146,14 @@ pub fn App(props: &AppProps) -> Html {
         let language = language.clone();
         Callback::from(move |_| language.set(language.other()))
     };
+    // A guest's first screen does not take focus; the person's first action opens the gate.
+    let focus_gate = use_state(|| focus::FocusGate::new(props.owns_page));
     let onaction = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let (state, gate) = (state.clone(), (*focus_gate).clone());
+        Callback::from(move |action: Action| {
+            gate.open();
+            state.dispatch(action)
+        })
     };
     let context = WordsContext(language.words());
     let words = context.0;
@@ -181,8 +186,9 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<WordsContext> {context}>
         <ContextProvider<ClinicSettings> context={props.clinic.clone()}>
+        <ContextProvider<focus::FocusGate> context={(*focus_gate).clone()}>
             <div class="backstep" lang={words.lang} ref={wrapper} data-accent={props.clinic.accent.is_some().then_some("")}>
-                <nav class="topbar no-print" aria-label={words.switch_language}>
+                <nav class="topbar no-print" aria-label={words.language_label}>
                     <button type="button" class="link language" lang={other.tag()} onclick={onswitch}>
                         { words.switch_language }
                     </button>
@@ -192,6 +198,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 { screen }
             </div>
+        </ContextProvider<focus::FocusGate>>
         </ContextProvider<ClinicSettings>>
         </ContextProvider<WordsContext>>
     }
