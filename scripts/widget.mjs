@@ -6,23 +6,27 @@
 //   embed.html, the iframe form: the start page, started by embed.js with the query's settings.
 
 /** Widget styles from the app's stylesheet: the page's root rules move to the shadow root's
- *  top element, which resets everything a host page could pass down by inheritance, and rem
- *  (relative to the host's html font size) becomes a unit of the widget's own. */
+ *  top element, which resets everything a host page could pass down by inheritance. Its
+ *  text is the reader's default size (`font-size: medium`, what the page's `100%` is), and
+ *  rem, which would follow the host's own `html { font-size }`, becomes
+ *  `--backstep-rem`: 1em of the element itself, whose font size is always `medium` (its
+ *  `all: initial !important` beats whatever the host says), so print's smaller text does not
+ *  shrink the spacing either. widget.js registers the property as a <length>, so it is
+ *  computed to pixels there and inherited as pixels, the same at every depth (an
+ *  unregistered one would be substituted as "1em" and grow with each font size). The
+ *  clinic's accent rule is app.css's own. */
 export function widgetStyles(appCss) {
   const css = appCss
     .replace(/:root\b/g, '.backstep-root')
     .replace(/(^|\n)body\s*\{/g, '$1.backstep-root {')
-    .replace(/font-size:\s*100%/g, 'font-size: 16px')
-    .replace(/(\d*\.?\d+)rem\b/g, 'calc($1 * var(--rem))');
+    .replace(/font-size:\s*100%/g, 'font-size: medium')
+    .replace(/(\d*\.?\d+)rem\b/g, 'calc($1 * var(--backstep-rem))');
   return `/* backstep widget: generated from the app's stylesheet by scripts/widget.mjs */
-:host { all: initial !important; display: block !important; contain: content; }
+:host { all: initial !important; display: block !important; contain: content; --backstep-rem: 1em !important; }
 :host([hidden]) { display: none !important; }
 .backstep-root { all: initial; display: block; }
 ${css}
-.backstep-root { --rem: 16px; color: var(--text); background: var(--bg); text-align: start; }
-@media not (prefers-color-scheme: dark) {
-  .backstep[data-accent] { --accent: var(--clinic-accent); --accent-text: #ffffff; }
-}
+.backstep-root { color: var(--text); background: var(--bg); text-align: start; }
 `;
 }
 

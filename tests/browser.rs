@@ -525,3 +525,54 @@ fn accents_the_browser_does_not_read_as_colours_are_refused_with_a_warning() {
         assert_eq!(warnings, vec![]);
     }
 }
+
+/// Issue 12: a guest (a widget, `owns_page == false`) takes no focus with its first screen;
+/// the person's first click opens the way, and the next screen's heading takes focus. The
+/// app on its own page focuses every screen's heading, the first included.
+#[wasm_bindgen_test]
+async fn a_guest_takes_focus_only_after_the_person_acts() {
+    use backstep::ui::{App, AppProps};
+
+    let focused_id = || {
+        gloo::utils::document()
+            .active_element()
+            .map(|element| element.id())
+            .unwrap_or_default()
+    };
+    let outside = gloo::utils::document()
+        .create_element("button")
+        .expect("create a button");
+    outside.set_id("outside");
+    gloo::utils::body().append_child(&outside).expect("append");
+    let outside: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(outside);
+
+    for owns_page in [false, true] {
+        outside.focus().expect("focus the page's own button");
+        let root = host();
+        let props = AppProps {
+            emergency_number: Default::default(),
+            language: Default::default(),
+            owns_page,
+            clinic: Default::default(),
+        };
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        let first = focused_id();
+        if owns_page {
+            assert_eq!(first, "start-title", "its own page: the start heading");
+        } else {
+            assert_eq!(
+                first, "outside",
+                "a guest leaves the page's focus where it was"
+            );
+        }
+        click(&root, "button.begin");
+        yew::scheduler::flush().await;
+        assert_eq!(
+            focused_id(),
+            "page-title",
+            "after the click, the first page's heading"
+        );
+        root.remove();
+    }
+}

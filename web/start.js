@@ -41,14 +41,42 @@ export async function start(mount, ...args) {
 
 /**
  * Starts backstep in a page of its own (index.html, embed.html) in the page's #app element.
- * If it cannot start, the page's static start screen, with its emergency warning signs,
- * stays, and its #load-failed text says why it stays.
+ * A tap on the static start screen's Start button while the wasm loads (marked by
+ * fallback.js, or here) presses the app's own Start button as soon as it is drawn. If it
+ * cannot start, the page's static start screen, with its emergency warning signs, stays, its
+ * #load-failed text says why it stays, and its Start button and "Loading" go.
  */
 export async function startPage(mount, ...args) {
+  const app = document.getElementById('app');
+  const early = document.getElementById('static-start');
+  early?.addEventListener('click', () => early.setAttribute('data-tapped', ''));
   try {
-    await start(mount, document.getElementById('app'), ...args);
+    await start(mount, app, ...args);
   } catch (error) {
     document.getElementById('load-failed')?.removeAttribute('hidden');
+    document.querySelector('.start-row.static')?.setAttribute('hidden', '');
     console.error('backstep could not start:', error);
+    return;
   }
+  if (early?.hasAttribute('data-tapped')) (await drawn(app, 'button.begin')).click();
+}
+
+/** The first element `selector` matches in `root`, once the app has drawn it: Yew mounts
+ *  at once but draws in a microtask after. */
+function drawn(root, selector) {
+  return new Promise((resolve) => {
+    const found = root.querySelector(selector);
+    if (found) {
+      resolve(found);
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      const later = root.querySelector(selector);
+      if (later) {
+        observer.disconnect();
+        resolve(later);
+      }
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
 }

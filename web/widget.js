@@ -54,6 +54,22 @@ function starter() {
   return loading;
 }
 
+/** Whether --backstep-rem, the widget's rem (see scripts/widget.mjs), is registered as a
+ *  <length>: then the stylesheet's `1em` on the element is computed to pixels there, from
+ *  the reader's default font size, and every depth inherits the same pixels. The
+ *  registration is the document's (an `@property` rule in a shadow root's stylesheet is
+ *  ignored), under a name of backstep's own; a second copy of widget.js on the page finds it
+ *  already made, the same. */
+const remRegistered = (() => {
+  if (!globalThis.CSS?.registerProperty) return false;
+  try {
+    CSS.registerProperty({ name: '--backstep-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
+  } catch {
+    // Already registered, by another copy of this file.
+  }
+  return true;
+})();
+
 let sheet;
 function styles() {
   if (!sheet) {
@@ -135,6 +151,10 @@ class BackstepChecker extends HTMLElement {
     // element (its fallback, say the warning signs and its phone number) stays on show.
     const fallback = document.createElement('slot');
     shadow.append(root, fallback);
+    // Without the registration, the reader's default size measured once, through the CSSOM
+    // (the CSP allows it, as it would not a style attribute): the element's font size is
+    // `medium` whatever the host page says.
+    if (!remRegistered) root.style.setProperty('--backstep-rem', getComputedStyle(this).fontSize);
     shadow.addEventListener('backstep:print', () => printAlone(this));
     starter()
       .then((start) => start('mount_widget', root, this))

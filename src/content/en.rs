@@ -174,6 +174,7 @@ pub static EN: Words = Words {
     summary_group,
     summary_warning_mark: "Warning sign",
     print_english_too: "Print in English too, for the clinician",
+    language_label: "Language",
 };
 
 fn page_title(page: Page) -> &'static str {

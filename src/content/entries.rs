@@ -133,6 +133,7 @@ impl Words {
             summary_group,
             summary_warning_mark,
             print_english_too,
+            language_label,
         } = *self;
         let mut out: Vec<(String, String)> = Vec::new();
         out.push(("page_title_tag".into(), page_title_tag.to_string()));
@@ -409,6 +410,7 @@ impl Words {
             summary_warning_mark.to_string(),
         ));
         out.push(("print_english_too".into(), print_english_too.to_string()));
+        out.push(("language_label".into(), language_label.to_string()));
         out
     }
 }

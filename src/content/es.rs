@@ -174,6 +174,7 @@ pub static ES: Words = Words {
     summary_group,
     summary_warning_mark: "Señal de alarma",
     print_english_too: "Imprimir también en inglés para el profesional de la salud",
+    language_label: "Idioma",
 };
 
 fn page_title(page: Page) -> &'static str {

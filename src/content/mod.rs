@@ -307,6 +307,10 @@ pub struct Words {
     /// On a result in another language than English: the choice to print the English
     /// summary after this one, for an English-speaking clinician.
     pub print_english_too: &'static str,
+    // --- Added for issue 12 (the widget as a guest, accessibility details) ---
+    /// The name of the language switch, in the language on screen ("Language"); the
+    /// switch's button says the other language's name in that language.
+    pub language_label: &'static str,
 }
 
 #[cfg(test)]

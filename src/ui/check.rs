@@ -88,10 +88,13 @@ fn shown(state: &State, question: Question) -> bool {
 /// Whether every item of a screening page is "no".
 fn none_of_these(state: &State, page: Page) -> bool {
     page.is_screening()
-        && state.questions(page).into_iter().all(|question| match question {
-            Question::Item(item) => state.items.get(item) == Some(TriState::No),
-            Question::Field(_) => false,
-        })
+        && state
+            .questions(page)
+            .into_iter()
+            .all(|question| match question {
+                Question::Item(item) => state.items.get(item) == Some(TriState::No),
+                Question::Field(_) => false,
+            })
 }
 
 /// An answer in words.

@@ -15,8 +15,9 @@ pub struct EmergencyPanelProps {
     pub onaction: Callback<Action>,
 }
 
-/// Replaces the questions as soon as the engine says emergency: announced to screen
-/// readers (role alert), focused, and in the same colours whatever the host page uses.
+/// Replaces the questions as soon as the engine says emergency: its heading and what to do
+/// announced to screen readers, focused (once the person has acted: see `FocusGate`), and
+/// in the same colours whatever the host page uses.
 #[function_component]
 pub fn EmergencyPanel(props: &EmergencyPanelProps) -> Html {
     let words = use_words();
@@ -33,12 +34,18 @@ pub fn EmergencyPanel(props: &EmergencyPanelProps) -> Html {
 
     html! {
         <main class="screen">
-            <section class="emergency" role="alert" aria-labelledby="emergency-title">
-                <div class="emergency-head">
-                    { level_icon(Level::Emergency) }
-                    <h1 id="emergency-title" tabindex="-1" ref={heading}>{ words.emergency_title }</h1>
+            <section class="emergency" aria-labelledby="emergency-title">
+                // The live region is the heading and the one sentence of what to do, not the
+                // whole panel: an alert is read out in full the moment it appears, and a
+                // frightened person needs those words first, not 120 of them. The rest is
+                // read from the focused heading on.
+                <div class="emergency-alert" role="alert">
+                    <div class="emergency-head">
+                        { level_icon(Level::Emergency) }
+                        <h1 id="emergency-title" tabindex="-1" ref={heading}>{ words.emergency_title }</h1>
+                    </div>
+                    <p class="emergency-action">{ words.emergency_do_now }</p>
                 </div>
-                <p class="emergency-action">{ words.emergency_do_now }</p>
                 if props.assessment.needs_ambulance() {
                     <p class="emergency-ambulance"><strong>{ words.emergency_ambulance }</strong></p>
                 }

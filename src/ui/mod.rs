@@ -198,11 +198,17 @@ pub fn App(props: &AppProps) -> Html {
         let language = language.clone();
         Callback::from(move |_| language.set(language.other()))
     };
+    // A guest's first screen does not take focus; the person's first action opens the gate.
+    let focus_gate = use_state(|| focus::FocusGate::new(props.owns_page));
     let onaction = {
         let state = state.clone();
         let depth = depth.clone();
         let owns_page = props.owns_page;
+        let gate = (*focus_gate).clone();
         Callback::from(move |action: Action| {
+            // The person acted: from now on a new screen may take focus (a widget takes
+            // none before that).
+            gate.open();
             // On its own page the app's Back is the browser's Back, so the two never
             // disagree; the popstate listener then shows the step.
             if action == Action::Back && owns_page && *depth.borrow() > 0 {
@@ -244,8 +250,9 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<WordsContext> {context}>
         <ContextProvider<ClinicSettings> context={props.clinic.clone()}>
+        <ContextProvider<focus::FocusGate> context={(*focus_gate).clone()}>
             <div class="backstep" lang={words.lang} ref={wrapper} data-accent={props.clinic.accent.is_some().then_some("")}>
-                <nav class="topbar no-print" aria-label={words.switch_language}>
+                <nav class="topbar no-print" aria-label={words.language_label}>
                     <button type="button" class="link language" lang={other.tag()} onclick={onswitch}>
                         { words.switch_language }
                     </button>
@@ -255,6 +262,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 { screen }
             </div>
+        </ContextProvider<focus::FocusGate>>
         </ContextProvider<ClinicSettings>>
         </ContextProvider<WordsContext>>
     }

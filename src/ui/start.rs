@@ -28,7 +28,11 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
         <main class="screen start" aria-labelledby="start-title">
             <h1 id="start-title" tabindex="-1" ref={heading}>{ words.start_title }</h1>
             <p class="lead">{ words.start_lead }</p>
-            <button type="button" class="button primary begin" onclick={onstart}>{ words.start_button }</button>
+            // In a row of its own, as index.html's static Start button is (with its loading
+            // text beside it), so the screen does not move when the app replaces that one.
+            <div class="start-row">
+                <button type="button" class="button primary begin" onclick={onstart}>{ words.start_button }</button>
+            </div>
             <section class="warning-signs" aria-labelledby="warning-title">
                 <h2 id="warning-title">{ words.warning_title }</h2>
                 <ul>

@@ -118,7 +118,7 @@ async function widget(attributes) {
 
 /** Review finding 5: accents that passed the check made the widget's buttons invisible. */
 test('accents the browser does not read as colours are refused with a warning, and the buttons keep their colours', async () => {
-  // The accent colours the widget (embed.html's page stylesheet has no accent rule).
+  // The accent colours the widget's buttons (and embed.html's: guest.test.mjs).
   const colours = (opened) => opened.inside.one('button.begin', (b) => {
     const style = getComputedStyle(b);
     return { background: style.backgroundColor, text: style.color };
