@@ -182,19 +182,12 @@ fn ItemQuestion(props: &ItemQuestionProps) -> Html {
     let item = props.item;
     let name = item.id();
     let text = (words.item)(item);
-    let hint_id = format!("q-{name}-hint");
-    let error_id = format!("q-{name}-error");
-    let described = described_by(
-        &hint_id,
-        &error_id,
-        !text.hint.is_empty(),
-        props.problem.is_some(),
-    );
-    let options = [
-        (TriState::Yes, words.yes),
-        (TriState::No, words.no),
-        (TriState::Unsure, words.unsure),
-    ];
+    let Described {
+        hint_id,
+        error_id,
+        described,
+    } = Described::new(name, !text.hint.is_empty(), props.problem.is_some());
+    let options = tri_state_options(words);
     let class = classes!(
         "question",
         "item",
@@ -216,14 +209,39 @@ fn ItemQuestion(props: &ItemQuestionProps) -> Html {
     }
 }
 
-/// The ids a question's `aria-describedby` names: its hint, its error, both or none.
-fn described_by(hint_id: &str, error_id: &str, hint: bool, error: bool) -> Option<String> {
-    match (hint, error) {
-        (false, false) => None,
-        (true, false) => Some(hint_id.to_string()),
-        (false, true) => Some(error_id.to_string()),
-        (true, true) => Some(format!("{hint_id} {error_id}")),
+/// A question's hint and error ids, and what its `aria-describedby` names: its hint, its
+/// error, both or none.
+struct Described {
+    hint_id: String,
+    error_id: String,
+    described: Option<String>,
+}
+
+impl Described {
+    fn new(name: &str, hint: bool, error: bool) -> Self {
+        let hint_id = format!("q-{name}-hint");
+        let error_id = format!("q-{name}-error");
+        let described = match (hint, error) {
+            (false, false) => None,
+            (true, false) => Some(hint_id.clone()),
+            (false, true) => Some(error_id.clone()),
+            (true, true) => Some(format!("{hint_id} {error_id}")),
+        };
+        Self {
+            hint_id,
+            error_id,
+            described,
+        }
     }
+}
+
+/// Yes, no and not sure, in the order every tri-state question offers them.
+fn tri_state_options(words: &Words) -> [(TriState, &'static str); 3] {
+    [
+        (TriState::Yes, words.yes),
+        (TriState::No, words.no),
+        (TriState::Unsure, words.unsure),
+    ]
 }
 
 #[derive(Properties, PartialEq)]
@@ -241,14 +259,11 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
     let field = props.field;
     let name = field.name();
     let text = (words.question)(field);
-    let hint_id = format!("q-{name}-hint");
-    let error_id = format!("q-{name}-error");
-    let described = described_by(
-        &hint_id,
-        &error_id,
-        !text.hint.is_empty(),
-        props.problem.is_some(),
-    );
+    let Described {
+        hint_id,
+        error_id,
+        described,
+    } = Described::new(name, !text.hint.is_empty(), props.problem.is_some());
     let hint = (!text.hint.is_empty())
         .then(|| html! { <p class="hint" id={hint_id.clone()}>{ text.hint }</p> });
     let error = props.problem.map(|problem| {
@@ -264,11 +279,7 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
     match input_for(field) {
         Input::TriState => {
             let current = answers.tri_state(field);
-            let options = [
-                (TriState::Yes, words.yes),
-                (TriState::No, words.no),
-                (TriState::Unsure, words.unsure),
-            ];
+            let options = tri_state_options(words);
             html! {
                 <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
                     <legend>{ text.label }</legend>
