@@ -276,3 +276,31 @@ test('the emergency number follows the browser region and can be changed on the 
   assert.equal(await page.locator('.emergency-number a').getAttribute('href'), 'tel:112');
   await context.close();
 });
+
+test('ticking a treatment keeps keyboard focus on its box, and "Nothing yet" comes first', async () => {
+  const { context, page } = await openApp();
+  const kase = CASES.find((c) => c.id === 'dev-001');
+  // To the treatments step: every earlier step answered as a person would.
+  await page.locator('button.begin').click();
+  for (let n = 0; n < 10 && (await page.locator('#q-treatments_tried').count()) === 0; n += 1) {
+    if ((await page.locator('button.none-of-these').count()) > 0) {
+      await page.locator('button.none-of-these').click();
+      continue;
+    }
+    await page.locator('#q-age-input').fill(String(kase.answers.age ?? 30));
+    await page.locator('#q-duration_weeks input').fill('2');
+    await page.locator('input[name="pain_area"][value="lower"]').check();
+    await page.locator('input[name="pain_score"][value="3"]').check();
+    await page.locator('input[name="daily_function"][value="normal"]').check();
+    await page.locator('form button[type="submit"]').click();
+  }
+  const boxes = await page.locator('input[name="treatments_tried"]').evaluateAll((inputs) => inputs.map((i) => i.value));
+  assert.equal(boxes[0], 'none', '"Nothing yet" is the first box');
+  await page.locator('input[name="treatments_tried"][value="activity_and_self_care"]').focus();
+  await page.keyboard.press('Space');
+  assert.equal(await page.locator('input[name="treatments_tried"][value="activity_and_self_care"]').isChecked(), true);
+  assert.equal(await page.evaluate(() => document.activeElement?.value), 'activity_and_self_care', 'focus stays on the box just ticked');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.value), 'heat_ice', 'and Tab goes on to the next one');
+  await context.close();
+});
