@@ -1,29 +1,19 @@
 // axe-core, the real engine, on every screen: start, each questionnaire page, the emergency
 // panel, each of the five result levels, and the about view.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { axeViolations as violations, launch, openAppAt, serveDist } from './support.mjs';
+import { axeViolations as violations, openAppAt, servedBundle } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire } from './drive.mjs';
 
 const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
 const byId = (id) => CASES.find((c) => c.id === id);
 
-let browser;
-let server;
+// The release bundle served, and one browser, for every test of this file.
+const bundle = servedBundle();
 
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openApp = (colorScheme = 'light') => openAppAt(browser, server.url, { colorScheme });
+const openApp = (colorScheme = 'light') => openAppAt(bundle.browser, bundle.server.url, { colorScheme });
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe: start screen, every questionnaire page and the about view (${colorScheme})`, async () => {

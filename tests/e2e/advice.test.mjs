@@ -4,23 +4,13 @@
 // for going on says more answers will not change the advice; "urgent" says "today" and where
 // to go; every other result lists the emergency warning signs and what to do if one appears,
 // and states its time frame in words. No screen or printout names a source "seed 0...".
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openAppAt, serveDist } from './support.mjs';
+import { openAppAt, servedBundle } from './support.mjs';
 import { answerQuestionnaire, readResult } from './drive.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The release bundle served, and one browser, for every test of this file.
+const bundle = servedBundle();
 
 /** What each language must say; each entry a pattern the screen must match. */
 const WORDS = {
@@ -72,7 +62,7 @@ async function screenAndPrintText(page) {
 }
 
 async function resultFor(lang, answers) {
-  const opened = await openAppAt(browser, server.url, { locale: WORDS[lang].locale });
+  const opened = await openAppAt(bundle.browser, bundle.server.url, { locale: WORDS[lang].locale });
   const { outcome } = await answerQuestionnaire(opened.page, answers);
   assert.equal(outcome, 'result');
   return opened;
@@ -82,7 +72,7 @@ for (const lang of ['en', 'es']) {
   const w = WORDS[lang];
 
   test(`${lang}: the emergency panel for chest pain names the action, says now, asks for an ambulance, and going on changes nothing`, async () => {
-    const { context, page } = await openAppAt(browser, server.url, { locale: w.locale });
+    const { context, page } = await openAppAt(bundle.browser, bundle.server.url, { locale: w.locale });
     const { outcome, causedBy } = await answerQuestionnaire(page, { chest_or_breathing: 'yes' });
     assert.equal(outcome, 'emergency');
     assert.equal(causedBy, 'chest_pain', 'the chest pain item');
@@ -97,13 +87,13 @@ for (const lang of ['en', 'es']) {
   });
 
   test(`${lang}: a known aneurysm is an emergency with an ambulance; saddle numbness is an emergency without one`, async () => {
-    const aneurysm = await openAppAt(browser, server.url, { locale: w.locale });
+    const aneurysm = await openAppAt(bundle.browser, bundle.server.url, { locale: w.locale });
     assert.equal((await answerQuestionnaire(aneurysm.page, { known_aneurysm: 'yes' })).outcome, 'emergency');
     assert.match(await aneurysm.page.locator('.emergency').innerText(), w.ambulance);
     assert.equal(await aneurysm.page.locator('.emergency [data-rule="known_aneurysm"]').count(), 1);
     await aneurysm.context.close();
 
-    const saddle = await openAppAt(browser, server.url, { locale: w.locale });
+    const saddle = await openAppAt(bundle.browser, bundle.server.url, { locale: w.locale });
     assert.equal((await answerQuestionnaire(saddle.page, { saddle_numbness: 'yes' })).outcome, 'emergency');
     const panel = await saddle.page.locator('.emergency').innerText();
     assert.match(panel, w.now);
@@ -112,7 +102,7 @@ for (const lang of ['en', 'es']) {
   });
 
   test(`${lang}: "not sure" about chest pain keeps the emergency, and the panel says why`, async () => {
-    const { context, page } = await openAppAt(browser, server.url, { locale: w.locale });
+    const { context, page } = await openAppAt(bundle.browser, bundle.server.url, { locale: w.locale });
     assert.equal((await answerQuestionnaire(page, { chest_or_breathing: 'unsure' })).outcome, 'emergency');
     const reason = await page.locator('.emergency [data-rule="chest_or_breathing"]').innerText();
     assert.match(reason, w.keptInDoubt);
@@ -179,7 +169,7 @@ for (const lang of ['en', 'es']) {
 test('each treatment ticked gets its own "how much did it help" question, and the answers reach the ladder', async () => {
   // Facet block helped for a while, physical therapy a little: radiofrequency ablation fits
   // (ladder.md), so the next step is 4 with ablation offered.
-  const { context, page } = await openAppAt(browser, server.url, { locale: 'en-US' });
+  const { context, page } = await openAppAt(bundle.browser, bundle.server.url, { locale: 'en-US' });
   const answers = {
     age: 58,
     duration_weeks: 30,

@@ -2,23 +2,13 @@
 // only, an emergency alert that announces its heading and what to do (not the whole panel),
 // a language switch named in the language on screen, and pain-scale end labels that keep
 // apart on a 360 px screen. On the start page of the release bundle.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, openAppAt, serveDist } from './support.mjs';
+import { axeViolations, openAppAt, servedBundle } from './support.mjs';
 import { answerPageMildly } from './drive.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The release bundle served, and one browser, for every test of this file.
+const bundle = servedBundle();
 
 /** The emergency panel's words, as src/content/en.rs and es.rs have them. */
 const EMERGENCY_WORDS = {
@@ -37,7 +27,7 @@ const EMERGENCY_WORDS = {
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
 test('the stylesheet draws focus rings on :focus-visible only, and a mouse click shows none', async () => {
-  const { context, page } = await openAppAt(browser, server.url, { locale: 'en-US' });
+  const { context, page } = await openAppAt(bundle.browser, bundle.server.url, { locale: 'en-US' });
   const selectors = await page.evaluate(() => {
     // Every rule, those inside @media included (a style rule has cssRules too, for nesting).
     const rules = (list) => [...list].flatMap((rule) => [rule, ...(rule.cssRules ? rules(rule.cssRules) : [])]);
@@ -91,7 +81,7 @@ async function alertTexts(page) {
 
 for (const lang of ['en', 'es']) {
   test(`the emergency alert announces its heading and what to do, not the whole panel (${lang})`, async () => {
-    const { context, page } = await openAppAt(browser, server.url, { locale: lang === 'es' ? 'es-MX' : 'en-US' });
+    const { context, page } = await openAppAt(bundle.browser, bundle.server.url, { locale: lang === 'es' ? 'es-MX' : 'en-US' });
     await page.locator('button.begin').click();
     await page.locator('input[name="tearing_pain"][value="yes"]').click();
     await page.locator('.emergency').waitFor();
@@ -114,7 +104,7 @@ for (const lang of ['en', 'es']) {
 }
 
 test('the language switch is named in the language on screen, its button in the other language', async () => {
-  const { context, page } = await openAppAt(browser, server.url, { locale: 'en-US' });
+  const { context, page } = await openAppAt(bundle.browser, bundle.server.url, { locale: 'en-US' });
   const english = page.getByRole('navigation', { name: 'Language', exact: true });
   assert.equal(await english.count(), 1);
   const button = english.getByRole('button');
@@ -137,7 +127,7 @@ const scaleEnds = (page) => page.locator('.scale-ends').evaluate((ends) => [...e
 }));
 
 test("the pain scale's end labels do not collide on a 360 px screen, in English and Spanish", async () => {
-  const { context, page } = await openAppAt(browser, server.url, { ...PHONE, locale: 'en-US' });
+  const { context, page } = await openAppAt(bundle.browser, bundle.server.url, { ...PHONE, locale: 'en-US' });
   await page.locator('button.begin').click();
   for (let pages = 0; pages < 8 && (await page.locator('.scale-ends').count()) === 0; pages += 1) {
     await page.locator('#page-title').waitFor();

@@ -3,28 +3,18 @@
 // starts the questionnaire once it is, and nothing on the screen moves when the app replaces
 // the static start screen (cumulative layout shift 0). The wasm is held back by a Playwright
 // route, as a slow connection would hold it.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launch, serveDist, waitForApp, watch } from './support.mjs';
+import { axeViolations, waitForApp, watch, servedBundle } from './support.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The release bundle served, and one browser, for every test of this file.
+const bundle = servedBundle();
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'en-US' };
 
 /** A phone-sized page whose wasm waits until the returned `release` is called. */
 async function slowPage() {
-  const context = await browser.newContext(PHONE);
+  const context = await bundle.browser.newContext(PHONE);
   context.setDefaultTimeout(15000);
   const page = await context.newPage();
   const seen = await watch(page);
@@ -34,7 +24,7 @@ async function slowPage() {
     await released;
     await route.continue();
   });
-  await page.goto(server.url, { waitUntil: 'commit' });
+  await page.goto(bundle.server.url, { waitUntil: 'commit' });
   await page.locator('#static-start').waitFor({ state: 'visible' });
   return { context, page, seen, release };
 }
@@ -141,9 +131,9 @@ test('without a tap, the app stays on its start screen once ready', async () => 
 });
 
 test('with scripts off, there is no Start button and no "Loading" that would never end', async () => {
-  const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const context = await bundle.browser.newContext({ ...PHONE, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(bundle.server.url);
   assert.equal(await page.locator('h1').innerText(), 'Check your back pain');
   assert.equal(await page.locator('#static-start').isVisible(), false);
   assert.equal(await page.locator('#static-loading').isVisible(), false);
@@ -151,10 +141,10 @@ test('with scripts off, there is no Start button and no "Loading" that would nev
 });
 
 test('when the wasm cannot load, Start and "Loading" go and the page says the checker could not start', async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await bundle.browser.newContext(PHONE);
   const page = await context.newPage();
   await page.route(/_bg\.wasm$/, (route) => route.abort());
-  await page.goto(server.url);
+  await page.goto(bundle.server.url);
   await page.locator('#load-failed').waitFor({ state: 'visible' });
   assert.equal(await page.locator('#static-start').isVisible(), false);
   assert.equal(await page.locator('#static-loading').isVisible(), false);

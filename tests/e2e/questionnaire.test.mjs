@@ -1,10 +1,10 @@
 // The checker a person uses, driven through the real UI of the release bundle: reference
 // cases answered by clicking and typing, the emergency interrupt, the red-flag gate.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch, openAppAt, serveDist } from './support.mjs';
+import { openAppAt, servedBundle } from './support.mjs';
 import { answerQuestionnaire, readResult } from './drive.mjs';
 
 const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
@@ -14,20 +14,10 @@ const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.
 // be entered, by design.
 const DRIVABLE = CASES.filter((c) => c.expect.triage && c.expect.complete !== false);
 
-let browser;
-let server;
+// The release bundle served, and one browser, for every test of this file.
+const bundle = servedBundle();
 
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openApp = (options = {}) => openAppAt(browser, server.url, options);
+const openApp = (options = {}) => openAppAt(bundle.browser, bundle.server.url, options);
 
 test('the reference cases span all five levels', () => {
   const levels = new Set(DRIVABLE.map((c) => c.expect.triage));

@@ -1,28 +1,18 @@
 // The result's companions: the printable summary, the about view, and narrow screens.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch, openAppAt, serveDist } from './support.mjs';
+import { openAppAt, servedBundle } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire } from './drive.mjs';
 
 const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
 const byId = (id) => CASES.find((c) => c.id === id);
 
-let browser;
-let server;
+// The release bundle served, and one browser, for every test of this file.
+const bundle = servedBundle();
 
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openApp = (options = {}) => openAppAt(browser, server.url, options);
+const openApp = (options = {}) => openAppAt(bundle.browser, bundle.server.url, options);
 
 test('the printed summary holds the advice, the reasons, the answers, the date and the content version, and nothing else', async () => {
   const { context, page } = await openApp({ locale: 'en-US' });

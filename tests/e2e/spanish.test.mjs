@@ -1,29 +1,19 @@
 // backstep in Spanish: chosen from the browser, switched at any time without losing an
 // answer, whole reference cases answered in Spanish, axe-core clean on the Spanish screens.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { axeViolations as violations, launch, openAppAt, serveDist } from './support.mjs';
+import { axeViolations as violations, openAppAt, servedBundle } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire, readResult } from './drive.mjs';
 
 const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
 const byId = (id) => CASES.find((c) => c.id === id);
 
-let browser;
-let server;
+// The release bundle served, and one browser, for every test of this file.
+const bundle = servedBundle();
 
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openApp = (locale) => openAppAt(browser, server.url, { locale });
+const openApp = (locale) => openAppAt(bundle.browser, bundle.server.url, { locale });
 
 for (const locale of ['es', 'es-MX', 'es-419']) {
   test(`a browser in ${locale} gets Spanish, with the page's lang and a translated heading`, async () => {

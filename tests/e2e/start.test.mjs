@@ -1,25 +1,15 @@
 // The start page: the real release bundle in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, watch, waitForApp } from './support.mjs';
+import { watch, waitForApp, servedBundle } from './support.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The release bundle served, and one browser, for every test of this file.
+const bundle = servedBundle();
 
 test('the start page shows its static start screen before any script runs', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await bundle.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(bundle.server.url);
   assert.equal(await page.locator('h1').innerText(), 'Check your back pain');
   assert.match(await page.locator('.warning-signs:not([lang])').innerText(), /emergency number/);
   assert.match(await page.locator('.warning-signs[lang="es"]').innerText(), /número local de emergencias/);
@@ -28,10 +18,10 @@ test('the start page shows its static start screen before any script runs', asyn
 });
 
 test('the app mounts with its heading and start button, no error, no CSP violation, no other origin', async () => {
-  const context = await browser.newContext();
+  const context = await bundle.browser.newContext();
   const page = await context.newPage();
   const seen = await watch(page);
-  await page.goto(server.url);
+  await page.goto(bundle.server.url);
   await waitForApp(page);
 
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Check your back pain');
@@ -41,7 +31,7 @@ test('the app mounts with its heading and start button, no error, no CSP violati
 
   // The loader fetched the hashed glue and wasm from this origin.
   assert.ok(seen.requests.some((url) => /\/backstep-[0-9a-f]+_bg\.wasm$/.test(url)), 'the wasm was requested');
-  const origin = new URL(server.url).origin;
+  const origin = new URL(bundle.server.url).origin;
   const foreign = seen.requests.filter((url) => new URL(url).origin !== origin);
   assert.deepEqual(foreign, [], 'no request to another origin');
   assert.deepEqual(seen.cspViolations, [], 'no CSP violation');
@@ -51,7 +41,7 @@ test('the app mounts with its heading and start button, no error, no CSP violati
 });
 
 test('the server sends the strict CSP and security headers with the page', async () => {
-  const response = await fetch(server.url);
+  const response = await fetch(bundle.server.url);
   assert.equal(response.status, 200);
   assert.match(response.headers.get('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval'/);
   assert.equal(response.headers.get('x-content-type-options'), 'nosniff');

@@ -2,6 +2,7 @@
 // at run time, headless Chromium from Debian driven by Playwright, a page watcher that
 // records console errors, CSP violations and every request the page makes, axe-core, and the
 // way into a clinic widget's closed shadow root (the DevTools Protocol).
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,24 @@ export async function serveDist() {
   const requests = [];
   const server = await startServer({ root: DIST, onRequest: (r) => requests.push(r) });
   return { ...server, requests };
+}
+
+/**
+ * For a test file: the release bundle served and one headless Chromium, started before its
+ * first test and closed after its last. `bundle.server` and `bundle.browser` are there from
+ * the first test on.
+ */
+export function servedBundle() {
+  const bundle = { server: null, browser: null };
+  before(async () => {
+    bundle.server = await serveDist();
+    bundle.browser = await launch();
+  });
+  after(async () => {
+    await bundle.browser?.close();
+    await bundle.server?.close();
+  });
+  return bundle;
 }
 
 /** axe-core's source, passed to page.evaluate (an injected <script> would break the CSP). */
