@@ -9,7 +9,7 @@ use crate::engine::{
     Condition, DailyFunction, Diagnosis, Field, LadderStep, LegPain, LegWeakness, Level, OptionId,
     PainArea, Relief, RuleId,
 };
-use crate::questionnaire::{AnswerGroup, DurationUnit, Item, NumberProblem, Page};
+use crate::questionnaire::{AnswerGroup, Choice, DurationUnit, Item, NumberProblem, Page};
 
 pub static EN: Words = Words {
     lang: "en",
@@ -360,77 +360,32 @@ fn question(field: Field) -> QuestionWords {
     QuestionWords { label, hint }
 }
 
-/// The label of a choice field's value, given its contract id. The id is turned back into
-/// the engine's value first, so a new value is a compile error here, not a blank label.
-fn choice(field: Field, id: &str) -> &'static str {
-    match field {
-        Field::PainArea => PainArea::from_id(id).map_or("", |value| match value {
-            PainArea::Lower => "Lower back",
-            PainArea::MiddleUpper => "Middle or upper back",
-        }),
-        Field::LegPain => LegPain::from_id(id).map_or("", |value| match value {
-            LegPain::None => "No, it stays in my back",
-            LegPain::AboveKnee => "Yes, but not below the knee",
-            LegPain::BelowKnee => "Yes, below the knee (into the calf or foot)",
-        }),
-        Field::LegWeakness => LegWeakness::from_id(id).map_or("", |value| match value {
-            LegWeakness::None => "No weakness",
-            LegWeakness::Stable => "Yes, and it is staying the same",
-            LegWeakness::Worsening => "Yes, and it is getting worse",
-            LegWeakness::Unsure => "Not sure",
-        }),
-        Field::DailyFunction => DailyFunction::from_id(id).map_or("", |value| match value {
-            DailyFunction::Normal => "Yes, as usual",
-            DailyFunction::Limited => "Only some of them, or with difficulty",
-            DailyFunction::Unable => "No, I cannot do most of them",
-        }),
-        Field::Relief => Relief::from_id(id).map_or("", |value| match value {
-            Relief::Good => "It helped a lot",
-            Relief::Partial => "It helped a little, but not enough",
-            Relief::None => "It did not help",
-            Relief::Temporary => "It helped, then wore off",
-        }),
-        Field::Diagnosis => Diagnosis::from_id(id).map_or("", |value| match value {
-            Diagnosis::NoneKnown => "No, or I do not know",
-            Diagnosis::HerniatedDisc => "A slipped or bulging disc (herniated disc)",
-            Diagnosis::SpinalStenosis => "Narrowing of the space around the nerves in the spine (spinal stenosis)",
-            Diagnosis::FacetArthritis => "Wear and tear of the small joints of the spine (facet arthritis)",
-            Diagnosis::DegenerativeDisc => "Wear and tear of the discs, the cushions between the spine bones (degenerative disc disease)",
-            Diagnosis::CompressionFracture => "A spine bone that has cracked and squashed down (compression fracture)",
-        }),
-        Field::Age
-        | Field::DurationWeeks
-        | Field::PainScore
-        | Field::BothLegs
-        | Field::Worsening
-        | Field::ConstantNightPain
-        | Field::InflammatoryPattern
-        | Field::SaddleNumbness
-        | Field::BladderChange
-        | Field::BowelIncontinence
-        | Field::SexualDysfunction
-        | Field::LegNumbness
-        | Field::LegSpasms
-        | Field::WalkingDifficulty
-        | Field::MajorTrauma
-        | Field::MinorTrauma
-        | Field::CancerHistory
-        | Field::WeightLoss
-        | Field::Fever
-        | Field::IvDrugUse
-        | Field::Immunosuppressed
-        | Field::RecentInfectionOrProcedure
-        | Field::SteroidUse
-        | Field::Osteoporosis
-        | Field::VascularWarning
-        | Field::KnownAneurysm
-        | Field::ChestOrBreathing
-        | Field::BellyOrUrine
-        | Field::Pregnant
-        | Field::SleepDisturbed
-        | Field::TreatmentsTried
-        | Field::PtWeeks
-        | Field::RecentImaging => "",
+/// The label of a choice answer. An exhaustive `match`: a new value is a compile error
+/// here, not a blank button.
+fn choice(choice: Choice) -> &'static str {
+    match choice {
+        Choice::PainArea(PainArea::Lower) => "Lower back",
+        Choice::PainArea(PainArea::MiddleUpper) => "Middle or upper back",
+        Choice::LegPain(LegPain::None) => "No, it stays in my back",
+        Choice::LegPain(LegPain::AboveKnee) => "Yes, but not below the knee",
+        Choice::LegPain(LegPain::BelowKnee) => "Yes, below the knee (into the calf or foot)",
+        Choice::LegWeakness(LegWeakness::None) => "No weakness",
+        Choice::LegWeakness(LegWeakness::Stable) => "Yes, and it is staying the same",
+        Choice::LegWeakness(LegWeakness::Worsening) => "Yes, and it is getting worse",
+        Choice::LegWeakness(LegWeakness::Unsure) => "Not sure",
+        Choice::DailyFunction(DailyFunction::Normal) => "Yes, as usual",
+        Choice::DailyFunction(DailyFunction::Limited) => "Only some of them, or with difficulty",
+        Choice::DailyFunction(DailyFunction::Unable) => "No, I cannot do most of them",
+        Choice::Relief(Relief::Good) => "It helped a lot",
+        Choice::Relief(Relief::Partial) => "It helped a little, but not enough",
+        Choice::Relief(Relief::None) => "It did not help",
+        Choice::Relief(Relief::Temporary) => "It helped, then wore off",
+        Choice::Diagnosis(Diagnosis::NoneKnown) => "No, or I do not know",
+        Choice::Diagnosis(Diagnosis::HerniatedDisc) => "A slipped or bulging disc (herniated disc)",
+        Choice::Diagnosis(Diagnosis::SpinalStenosis) => "Narrowing of the space around the nerves in the spine (spinal stenosis)",
+        Choice::Diagnosis(Diagnosis::FacetArthritis) => "Wear and tear of the small joints of the spine (facet arthritis)",
+        Choice::Diagnosis(Diagnosis::DegenerativeDisc) => "Wear and tear of the discs, the cushions between the spine bones (degenerative disc disease)",
+        Choice::Diagnosis(Diagnosis::CompressionFracture) => "A spine bone that has cracked and squashed down (compression fracture)",
     }
 }
 

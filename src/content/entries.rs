@@ -3,10 +3,8 @@
 //! here is a compile error, so no text can escape the comparison.
 
 use super::Words;
-use crate::engine::{ladder_option, Condition, Field, LadderStep, Level, OptionId, Relief, RuleId};
-use crate::questionnaire::{
-    input_for, AnswerGroup, DurationUnit, Input, Item, NumberProblem, Page,
-};
+use crate::engine::{ladder_option, Condition, Field, LadderStep, Level, OptionId, RuleId};
+use crate::questionnaire::{AnswerGroup, Choice, DurationUnit, Item, NumberProblem, Page};
 
 impl Words {
     /// Every text of the catalogue, each with a stable key ("question.age.label").
@@ -186,20 +184,12 @@ impl Words {
         out.push(("none_of_these".into(), none_of_these.to_string()));
         out.push(("or_answer_each".into(), or_answer_each.to_string()));
         for field in Field::ALL {
-            if let Input::Choice(ids) = input_for(field) {
-                for id in ids {
-                    out.push((
-                        format!("choice.{}.{id}", field.name()),
-                        choice(field, id).into(),
-                    ));
-                }
+            for &one in Choice::offered_for(field) {
+                out.push((
+                    format!("choice.{}.{}", field.name(), one.id()),
+                    choice(one).into(),
+                ));
             }
-        }
-        for relief in Relief::ALL {
-            out.push((
-                format!("choice.relief.{}", relief.id()),
-                choice(Field::Relief, relief.id()).into(),
-            ));
         }
         out.push(("yes".into(), yes.to_string()));
         out.push(("no".into(), no.to_string()));

@@ -9,7 +9,7 @@ use crate::engine::{
     Condition, DailyFunction, Diagnosis, Field, LadderStep, LegPain, LegWeakness, Level, OptionId,
     PainArea, Relief, RuleId,
 };
-use crate::questionnaire::{AnswerGroup, DurationUnit, Item, NumberProblem, Page};
+use crate::questionnaire::{AnswerGroup, Choice, DurationUnit, Item, NumberProblem, Page};
 
 pub static ES: Words = Words {
     lang: "es",
@@ -362,77 +362,32 @@ fn question(field: Field) -> QuestionWords {
     QuestionWords { label, hint }
 }
 
-/// The label of a choice field's value, given its contract id. The id is turned back into
-/// the engine's value first, so a new value is a compile error here, not a blank label.
-fn choice(field: Field, id: &str) -> &'static str {
-    match field {
-        Field::PainArea => PainArea::from_id(id).map_or("", |value| match value {
-            PainArea::Lower => "Parte baja de la espalda",
-            PainArea::MiddleUpper => "Parte media o alta de la espalda",
-        }),
-        Field::LegPain => LegPain::from_id(id).map_or("", |value| match value {
-            LegPain::None => "No, se queda en la espalda",
-            LegPain::AboveKnee => "Sí, pero no por debajo de la rodilla",
-            LegPain::BelowKnee => "Sí, por debajo de la rodilla (hasta la pantorrilla o el pie)",
-        }),
-        Field::LegWeakness => LegWeakness::from_id(id).map_or("", |value| match value {
-            LegWeakness::None => "Sin debilidad",
-            LegWeakness::Stable => "Sí, y sigue igual",
-            LegWeakness::Worsening => "Sí, y está empeorando",
-            LegWeakness::Unsure => "No estoy seguro(a)",
-        }),
-        Field::DailyFunction => DailyFunction::from_id(id).map_or("", |value| match value {
-            DailyFunction::Normal => "Sí, como siempre",
-            DailyFunction::Limited => "Solo algunas, o con dificultad",
-            DailyFunction::Unable => "No, no puedo hacer la mayoría",
-        }),
-        Field::Relief => Relief::from_id(id).map_or("", |value| match value {
-            Relief::Good => "Me ayudó mucho",
-            Relief::Partial => "Me ayudó un poco, pero no lo suficiente",
-            Relief::None => "No me ayudó",
-            Relief::Temporary => "Me ayudó, pero luego se pasó el efecto",
-        }),
-        Field::Diagnosis => Diagnosis::from_id(id).map_or("", |value| match value {
-            Diagnosis::NoneKnown => "No, o no lo sé",
-            Diagnosis::HerniatedDisc => "Un disco desplazado o abultado (hernia de disco)",
-            Diagnosis::SpinalStenosis => "Estrechamiento del espacio alrededor de los nervios en la columna (estenosis espinal)",
-            Diagnosis::FacetArthritis => "Desgaste de las pequeñas articulaciones de la columna (artrosis facetaria)",
-            Diagnosis::DegenerativeDisc => "Desgaste de los discos, los cojines entre los huesos de la columna (enfermedad degenerativa del disco)",
-            Diagnosis::CompressionFracture => "Un hueso de la columna que se agrietó y se aplastó (fractura por compresión)",
-        }),
-        Field::Age
-        | Field::DurationWeeks
-        | Field::PainScore
-        | Field::BothLegs
-        | Field::Worsening
-        | Field::ConstantNightPain
-        | Field::InflammatoryPattern
-        | Field::SaddleNumbness
-        | Field::BladderChange
-        | Field::BowelIncontinence
-        | Field::SexualDysfunction
-        | Field::LegNumbness
-        | Field::LegSpasms
-        | Field::WalkingDifficulty
-        | Field::MajorTrauma
-        | Field::MinorTrauma
-        | Field::CancerHistory
-        | Field::WeightLoss
-        | Field::Fever
-        | Field::IvDrugUse
-        | Field::Immunosuppressed
-        | Field::RecentInfectionOrProcedure
-        | Field::SteroidUse
-        | Field::Osteoporosis
-        | Field::VascularWarning
-        | Field::KnownAneurysm
-        | Field::ChestOrBreathing
-        | Field::BellyOrUrine
-        | Field::Pregnant
-        | Field::SleepDisturbed
-        | Field::TreatmentsTried
-        | Field::PtWeeks
-        | Field::RecentImaging => "",
+/// The label of a choice answer. An exhaustive `match`: a new value is a compile error
+/// here, not a blank button.
+fn choice(choice: Choice) -> &'static str {
+    match choice {
+        Choice::PainArea(PainArea::Lower) => "Parte baja de la espalda",
+        Choice::PainArea(PainArea::MiddleUpper) => "Parte media o alta de la espalda",
+        Choice::LegPain(LegPain::None) => "No, se queda en la espalda",
+        Choice::LegPain(LegPain::AboveKnee) => "Sí, pero no por debajo de la rodilla",
+        Choice::LegPain(LegPain::BelowKnee) => "Sí, por debajo de la rodilla (hasta la pantorrilla o el pie)",
+        Choice::LegWeakness(LegWeakness::None) => "Sin debilidad",
+        Choice::LegWeakness(LegWeakness::Stable) => "Sí, y sigue igual",
+        Choice::LegWeakness(LegWeakness::Worsening) => "Sí, y está empeorando",
+        Choice::LegWeakness(LegWeakness::Unsure) => "No estoy seguro(a)",
+        Choice::DailyFunction(DailyFunction::Normal) => "Sí, como siempre",
+        Choice::DailyFunction(DailyFunction::Limited) => "Solo algunas, o con dificultad",
+        Choice::DailyFunction(DailyFunction::Unable) => "No, no puedo hacer la mayoría",
+        Choice::Relief(Relief::Good) => "Me ayudó mucho",
+        Choice::Relief(Relief::Partial) => "Me ayudó un poco, pero no lo suficiente",
+        Choice::Relief(Relief::None) => "No me ayudó",
+        Choice::Relief(Relief::Temporary) => "Me ayudó, pero luego se pasó el efecto",
+        Choice::Diagnosis(Diagnosis::NoneKnown) => "No, o no lo sé",
+        Choice::Diagnosis(Diagnosis::HerniatedDisc) => "Un disco desplazado o abultado (hernia de disco)",
+        Choice::Diagnosis(Diagnosis::SpinalStenosis) => "Estrechamiento del espacio alrededor de los nervios en la columna (estenosis espinal)",
+        Choice::Diagnosis(Diagnosis::FacetArthritis) => "Desgaste de las pequeñas articulaciones de la columna (artrosis facetaria)",
+        Choice::Diagnosis(Diagnosis::DegenerativeDisc) => "Desgaste de los discos, los cojines entre los huesos de la columna (enfermedad degenerativa del disco)",
+        Choice::Diagnosis(Diagnosis::CompressionFracture) => "Un hueso de la columna que se agrietó y se aplastó (fractura por compresión)",
     }
 }
 

@@ -13,7 +13,7 @@ pub use es::ES;
 
 use crate::engine::{Condition, Field, LadderStep, Level, OptionId, RuleId};
 use crate::questionnaire::{
-    input_for, AnswerGroup, DurationUnit, Input, Item, NumberProblem, Page,
+    input_for, AnswerGroup, Choice, DurationUnit, Input, Item, NumberProblem, Page,
 };
 
 /// A language backstep speaks.
@@ -155,8 +155,8 @@ pub struct Words {
     pub none_of_these: &'static str,
     /// Under the "None of these" button: that each item can be answered one by one.
     pub or_answer_each: &'static str,
-    /// The label of one value of a choice field (`leg_pain` "below_knee": "Below the knee").
-    pub choice: fn(Field, &str) -> &'static str,
+    /// The label of one answer to a choice question (`LegPain::BelowKnee`: "Yes, below the knee").
+    pub choice: fn(Choice) -> &'static str,
     pub yes: &'static str,
     pub no: &'static str,
     pub unsure: &'static str,

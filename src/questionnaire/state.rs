@@ -1,9 +1,7 @@
 //! The questionnaire's state and its one reducer: every change a person makes is an `Action`.
 
 use super::numbers::{parse_age, parse_weeks, DurationUnit, NumberProblem};
-use super::{
-    input_for, is_asked, is_optional, set_choice, Input, Item, ItemAnswers, Page, Question,
-};
+use super::{input_for, is_asked, is_optional, Choice, Input, Item, ItemAnswers, Page, Question};
 use crate::engine::{
     assess, Answers, Assessment, Field, Level, OptionId, Relief, ReliefByOption, RuleId, TriState,
 };
@@ -75,7 +73,7 @@ pub enum Action {
     /// "None of these": every item of the page no, then on to the next step.
     NoneOfThese,
     SetTriState(Field, TriState),
-    SetChoice(Field, &'static str),
+    SetChoice(Choice),
     /// Worst pain in the last 24 hours, 0 to 10.
     SetPainScore(u8),
     /// Text typed into the age, duration or weeks-of-therapy box.
@@ -330,7 +328,7 @@ impl State {
                     *slot = Some(value);
                 }
             }
-            Action::SetChoice(field, id) => set_choice(&mut self.answers, field, id),
+            Action::SetChoice(choice) => choice.set(&mut self.answers),
             Action::SetPainScore(score) => {
                 if score <= 10 {
                     self.answers.pain_score = Some(score);
@@ -503,7 +501,7 @@ mod tests {
         for &field in page.fields() {
             match input_for(field) {
                 Input::TriState => state.apply(Action::SetTriState(field, TriState::No)),
-                Input::Choice(ids) => state.apply(Action::SetChoice(field, ids[0])),
+                Input::Choice(choices) => state.apply(Action::SetChoice(choices[0])),
                 Input::Age => state.apply(Action::SetText(field, "40".into())),
                 Input::Duration => state.apply(Action::SetText(field, "1".into())),
                 Input::PainScore => state.apply(Action::SetPainScore(3)),

@@ -8,7 +8,7 @@ use super::use_words;
 use crate::content::Words;
 use crate::engine::{Field, LadderStep, Relief, TriState};
 use crate::questionnaire::{
-    choice_of, input_for, is_optional, Action, DurationUnit, Input, Item, Page, Problem, Question,
+    input_for, is_optional, Action, Choice, DurationUnit, Input, Item, Page, Problem, Question,
     Screen, State,
 };
 use wasm_bindgen::JsCast;
@@ -293,16 +293,16 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
                 </fieldset>
             }
         }
-        Input::Choice(ids) => {
-            let current = choice_of(answers, field);
+        Input::Choice(choices) => {
+            let current = Choice::of(answers, field);
             html! {
                 <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="choices">
-                        { for ids.iter().map(|&id| {
-                            let onchange = onaction.reform(move |_| Action::SetChoice(field, id));
-                            radio(name, id, (words.choice)(field, id), current == Some(id), onchange)
+                        { for choices.iter().map(|&choice| {
+                            let onchange = onaction.reform(move |_| Action::SetChoice(choice));
+                            radio(name, choice.id(), (words.choice)(choice), current == Some(choice), onchange)
                         }) }
                     </div>
                 </fieldset>
@@ -440,7 +440,7 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
                                 <div class="choices">
                                     { for Relief::ALL.into_iter().map(|relief| {
                                         let onchange = onaction.reform(move |_| Action::SetRelief(option, relief));
-                                        radio_named(group.clone(), relief.id(), (words.choice)(field, relief.id()), current == Some(relief), onchange)
+                                        radio_named(group.clone(), relief.id(), (words.choice)(Choice::Relief(relief)), current == Some(relief), onchange)
                                     }) }
                                 </div>
                             </fieldset>

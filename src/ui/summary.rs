@@ -11,7 +11,7 @@ use super::reasons::{citations, uncertain_note};
 use super::use_words;
 use crate::content::{Words, CONTENT_VERSION, EN};
 use crate::engine::{rule, Assessment, Field, LadderStep, Level, TriState};
-use crate::questionnaire::{choice_of, input_for, is_warning_answer, printed_groups, Input, State};
+use crate::questionnaire::{input_for, is_warning_answer, printed_groups, Choice, Input, State};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
@@ -134,7 +134,7 @@ fn relief_lines(words: &Words, state: &State) -> Vec<String> {
             format!(
                 "{}: {}",
                 (words.option)(option).name,
-                (words.choice)(Field::Relief, answers.relief_of(option).id())
+                (words.choice)(Choice::Relief(answers.relief_of(option)))
             )
         })
         .collect()
@@ -154,8 +154,8 @@ pub fn answer_text(words: &Words, state: &State, field: Field) -> String {
             None => words.summary_not_answered,
         }
         .to_string(),
-        Input::Choice(_) => choice_of(answers, field)
-            .map(|id| (words.choice)(field, id))
+        Input::Choice(_) => Choice::of(answers, field)
+            .map(words.choice)
             .unwrap_or_default()
             .to_string(),
         Input::Age => state.drafts.age.trim().to_string(),
