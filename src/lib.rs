@@ -12,6 +12,7 @@ pub mod content;
 pub mod engine;
 pub mod locale;
 pub mod questionnaire;
+pub mod returning;
 pub mod ui;
 pub mod web;
 
