@@ -135,6 +135,7 @@ pub static EN: Words = Words {
     start_over_yes: "Yes, clear my answers",
     start_over_no: "No, keep my answers",
     incomplete_result: "Some warning-sign questions are not answered yet. Please go back and answer them, so that advice can be shown.",
+    returning: &super::returning::RETURNING_EN,
 
     // --- Printed summary ---
     summary_title: "Back pain check: summary",

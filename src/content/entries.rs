@@ -106,6 +106,7 @@ impl Words {
             start_over_yes,
             start_over_no,
             incomplete_result,
+            returning,
             summary_title,
             summary_date,
             summary_answers,
@@ -357,6 +358,9 @@ impl Words {
         out.push(("start_over_yes".into(), start_over_yes.to_string()));
         out.push(("start_over_no".into(), start_over_no.to_string()));
         out.push(("incomplete_result".into(), incomplete_result.to_string()));
+        for (key, text) in returning.entries() {
+            out.push((format!("returning.{key}"), text));
+        }
         out.push(("summary_title".into(), summary_title.to_string()));
         out.push(("summary_date".into(), summary_date.to_string()));
         out.push(("summary_answers".into(), summary_answers.to_string()));

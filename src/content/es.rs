@@ -135,6 +135,7 @@ pub static ES: Words = Words {
     start_over_yes: "Sí, borrar mis respuestas",
     start_over_no: "No, conservar mis respuestas",
     incomplete_result: "Algunas preguntas sobre señales de alarma todavía no tienen respuesta. Por favor, regrese y respóndalas para que podamos mostrarle una recomendación.",
+    returning: &super::returning::RETURNING_ES,
 
     // --- Printed summary ---
     summary_title: "Revisión del dolor de espalda: resumen",

@@ -7,9 +7,11 @@
 mod en;
 mod entries;
 mod es;
+mod returning;
 
 pub use en::EN;
 pub use es::ES;
+pub use returning::ReturningWords;
 
 use crate::engine::{Condition, Field, LadderStep, Level, OptionId, RuleId};
 use crate::questionnaire::{
@@ -261,6 +263,8 @@ pub struct Words {
     pub start_over_yes: &'static str,
     pub start_over_no: &'static str,
     pub incomplete_result: &'static str,
+    /// The reminder, keeping the answers, the diary.
+    pub returning: &'static ReturningWords,
 
     // --- Printed summary ---
     pub summary_title: &'static str,

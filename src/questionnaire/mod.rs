@@ -113,6 +113,11 @@ impl Page {
         }
     }
 
+    /// The four warning-sign pages, asked first, and asked again when a diary entry says
+    /// the pain is worse.
+    pub const WARNING_SIGNS: [Page; 4] =
+        [Page::WarningSigns, Page::Nerves, Page::Legs, Page::Health];
+
     /// Whether the page is an "any of these?" group.
     pub fn is_screening(self) -> bool {
         !self.items().is_empty()

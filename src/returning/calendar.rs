@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 
 /// A calendar day, counted from 1970-01-01 (the day the browser's clock counts from), so
 /// the diary and the reminder do date arithmetic with integers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Day(pub i32);
 

@@ -108,9 +108,11 @@ impl Kept {
                 level: state.assessment().triage,
                 treatments: state.answers.treatments_tried.clone().unwrap_or_default(),
             };
-            match self.results.last_mut() {
-                Some(last) if last.day == today => *last = result,
-                _ => self.results.push(result),
+            // In day order, one a day, whatever order the days come in (a clock set back).
+            let at = self.results.partition_point(|kept| kept.day < today);
+            match self.results.get_mut(at) {
+                Some(same_day) if same_day.day == today => *same_day = result,
+                _ => self.results.insert(at, result),
             }
         }
     }
@@ -280,7 +282,9 @@ mod tests {
         kept.keep(&state, Day(5));
         kept.keep(&state, Day(5));
         kept.keep(&state, Day(6));
-        assert_eq!(kept.results.len(), 2);
+        kept.keep(&state, Day(4));
+        let days: Vec<i32> = kept.results.iter().map(|r| r.day.0).collect();
+        assert_eq!(days, [4, 5, 6]);
         let entry = |day, pain| DiaryEntry {
             day: Day(day),
             pain,

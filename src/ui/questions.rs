@@ -66,6 +66,9 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 <progress max={of.to_string()} value={at.to_string()} aria-hidden="true"></progress>
             </p>
             <h1 id="page-title" tabindex="-1" ref={heading}>{ (words.page_title)(page) }</h1>
+            if state.keeping.rechecking {
+                <p class="notice diary-worse" role="status">{ words.returning.diary_worse }</p>
+            }
             <p class="lead">{ (words.page_intro)(page) }</p>
             if !problems.is_empty() {
                 <ProblemSummary problems={problems.clone()} />

@@ -97,6 +97,10 @@ fn summary_copy(words: &'static Words, state: &State, assessment: &Assessment) -
                     </section>
                 }
             }) }
+            if let Some(kept) = &state.keeping.kept {
+                // The diary, for the clinician: did the treatment tried help?
+                { super::returning::diary_chart(words, kept, state.keeping.today, &format!("print-{}", words.lang)) }
+            }
             <p class="notice">{ words.not_a_diagnosis }</p>
         </section>
     }
