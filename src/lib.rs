@@ -8,6 +8,9 @@
 
 pub mod clinic;
 mod colours;
+// Reads the case files: native only (tests and the build's report), never in the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod conformance;
 pub mod content;
 pub mod engine;
 pub mod locale;
