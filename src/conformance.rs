@@ -150,9 +150,10 @@ pub fn run_folder(dir: &Path) -> Result<CaseRun, String> {
 
 /// Runs every case of one file; a file that is not a JSON array of cases is one problem.
 pub fn run_file(path: &Path) -> CaseRun {
-    let name = path
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into(),
+    );
     let mut run = CaseRun::default();
     let text = match fs::read_to_string(path) {
         Ok(text) => text,
@@ -288,11 +289,7 @@ fn fired(assessment: &Assessment) -> Vec<RuleId> {
     assessment.flags.iter().map(|flag| flag.rule).collect()
 }
 
-fn check_error(
-    expected: &Value,
-    parsed: Result<Answers, AnswerError>,
-    problems: &mut Vec<String>,
-) {
+fn check_error(expected: &Value, parsed: Result<Answers, AnswerError>, problems: &mut Vec<String>) {
     let Some(field) = expected.as_str() else {
         problems.push(format!(
             "expect.error must be a field name string, got {expected}"
@@ -581,7 +578,10 @@ mod tests {
         assert!(!bad.cases[0].passed());
         assert!(bad.failures()[0].contains("expected triage \"self_care\""));
         let (good, bad) = (report(&good), report(&bad));
-        assert_eq!((good["passed"].as_u64(), bad["failed"].as_u64()), (Some(1), Some(1)));
+        assert_eq!(
+            (good["passed"].as_u64(), bad["failed"].as_u64()),
+            (Some(1), Some(1))
+        );
         assert_ne!(good["digest"], bad["digest"]);
         let cauda = &good["rules"][0];
         assert_eq!(cauda["id"], "cauda_equina");
