@@ -88,7 +88,7 @@ if (wanted('configure')) {
   await page.locator('#service-physical_therapy').check();
   await page.waitForFunction(() => document.getElementById('preview-frame').src.includes('Sunrise'));
   await page.frameLocator('#preview-frame').locator('#app[data-mounted] .clinic').waitFor();
-  await widgetInside(page, '#preview-widget').waitFor('.clinic');
+  await (await widgetInside(page, '#preview-widget')).waitFor('.clinic');
   await page.evaluate(() => document.activeElement?.blur());
   await page.screenshot({ path: `${out}/configure-desktop.png`, fullPage: true });
   console.log('wrote docs/screenshots/configure-desktop.png');

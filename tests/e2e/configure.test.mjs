@@ -92,7 +92,7 @@ test('each field refuses what the widget refuses, with the widget\'s own reason,
   const clinic = await hostPage(`<script type="module" src="${new URL('widget.js', backstep.url).href}"></script>
 ${BAD.map(([name, value]) => `<backstep-checker ${name}="${value.replace(/"/g, '&quot;')}"></backstep-checker>`).join('\n')}`);
   await clinic.page.waitForFunction((n) => document.querySelectorAll('backstep-checker').length === n, BAD.length);
-  for (let at = 0; at < BAD.length; at += 1) await widgetInside(clinic.page, `backstep-checker:nth-of-type(${at + 1})`).waitFor('.backstep');
+  for (let at = 0; at < BAD.length; at += 1) await (await widgetInside(clinic.page, `backstep-checker:nth-of-type(${at + 1})`)).waitFor('.backstep');
 
   for (const [name, value, reason] of BAD) {
     await set(page, name, value);
@@ -151,7 +151,7 @@ test('the previews follow the fields, and the snippets pasted into a fresh clini
   const preview = page.locator('#preview-widget');
   const previewed = await preview.evaluate((element) => Object.fromEntries([...element.attributes].filter((a) => a.name !== 'id').map((a) => [a.name, a.value])));
   assert.deepEqual(previewed, { ...GOOD, services: 'physical_therapy' });
-  const inPreview = await shownBy(widgetInside(page, '#preview-widget'));
+  const inPreview = await shownBy(await widgetInside(page, '#preview-widget'));
   assert.match(inPreview.clinic, /Sunrise Spine Clinic/);
   assert.match(inPreview.clinic, /\+1 \(555\) 010-0199/);
   assert.equal(inPreview.emergency, 'tel:112');
@@ -176,7 +176,7 @@ test('the previews follow the fields, and the snippets pasted into a fresh clini
   const pasted = await hostPage(widgetCode);
   const element = pasted.page.locator('backstep-checker');
   assert.deepEqual(await element.evaluate((e) => Object.fromEntries([...e.attributes].map((a) => [a.name, a.value]))), previewed, 'the same attributes');
-  assert.deepEqual(await shownBy(widgetInside(pasted.page)), inPreview, 'the same clinic, numbers and accent');
+  assert.deepEqual(await shownBy(await widgetInside(pasted.page)), inPreview, 'the same clinic, numbers and accent');
   assert.deepEqual(pasted.warnings.filter((w) => w.startsWith('backstep')), [], 'no setting refused');
   await pasted.context.close();
 
