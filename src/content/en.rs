@@ -159,6 +159,7 @@ pub static EN: Words = Words {
     about_rules_title: "How your answers are checked",
     about_rules_intro: "Each rule below looks for one thing in the answers. When it finds it, the rule says how soon to get help. Every rule comes from the medical sources listed with it.",
     about_sources_title: "Sources",
+    about_conformance: "How this version does on its clinical test cases: the conformance report",
     about_privacy: "Your answers stay on this device. Nothing is sent anywhere, and nothing is stored: closing the page clears them.",
     close: "Close",
     update_ready: "A new version of backstep is ready.",

@@ -119,6 +119,7 @@ impl Words {
             about_rules_intro,
             about_sources_title,
             about_privacy,
+            about_conformance,
             close,
             update_ready,
             update_now,
@@ -383,6 +384,7 @@ impl Words {
             about_sources_title.to_string(),
         ));
         out.push(("about_privacy".into(), about_privacy.to_string()));
+        out.push(("about_conformance".into(), about_conformance.to_string()));
         out.push(("close".into(), close.to_string()));
         out.push(("update_ready".into(), update_ready.to_string()));
         out.push(("update_now".into(), update_now.to_string()));

@@ -159,6 +159,7 @@ pub static ES: Words = Words {
     about_rules_title: "Cómo se revisan sus respuestas",
     about_rules_intro: "Cada regla de abajo busca una cosa en las respuestas. Cuando la encuentra, la regla indica qué tan pronto buscar ayuda. Cada regla viene de las fuentes médicas que aparecen junto a ella.",
     about_sources_title: "Fuentes",
+    about_conformance: "Cómo le va a esta versión con sus casos clínicos de prueba: el informe de conformidad (en inglés)",
     about_privacy: "Sus respuestas se quedan en este dispositivo. No se envía nada a ninguna parte y no se guarda nada: al cerrar la página, se borran.",
     close: "Cerrar",
     update_ready: "Hay una nueva versión de backstep lista.",

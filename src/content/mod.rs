@@ -281,6 +281,8 @@ pub struct Words {
     pub about_rules_intro: &'static str,
     pub about_sources_title: &'static str,
     pub about_privacy: &'static str,
+    /// The link to the build's conformance report (`conformance.html`), on the about view.
+    pub about_conformance: &'static str,
     pub close: &'static str,
 
     // --- Updates and failures ---

@@ -290,7 +290,9 @@ pub fn App(props: &AppProps) -> Html {
             Screen::Result => {
                 html! { <ResultScreen state={state.clone()} assessment={assessment.clone()} onaction={onaction.clone()} /> }
             }
-            Screen::About => html! { <AboutScreen onaction={onaction.clone()} /> },
+            Screen::About => {
+                html! { <AboutScreen onaction={onaction.clone()} owns_page={props.owns_page} /> }
+            }
             Screen::Diary => {
                 html! { <returning::DiaryScreen state={state.clone()} onaction={onaction.clone()} /> }
             }
