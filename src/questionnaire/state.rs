@@ -514,8 +514,8 @@ impl State {
                 else {
                     return;
                 };
-                // Read when found, so it restores; a failure here leaves the screen as it is.
-                if kept.restore(self).is_ok() && action == Action::CheckAgain {
+                kept.restore(self);
+                if action == Action::CheckAgain {
                     // A new check reads every emergency again.
                     self.acknowledged.clear();
                     self.see_result_or(Screen::Check);

@@ -1,14 +1,9 @@
 //! Calendar days and the reminder file: date arithmetic in whole days, and an iCalendar
 //! (RFC 5545) event a person adds to their own calendar, with no answer and no level in it.
 
-use serde::{Deserialize, Serialize};
-
 /// A calendar day, counted from 1970-01-01 (the day the browser's clock counts from), so
 /// the diary and the reminder do date arithmetic with integers.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-#[serde(transparent)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day(pub i32);
 
 const MILLIS_PER_DAY: f64 = 86_400_000.0;

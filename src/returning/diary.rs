@@ -1,13 +1,11 @@
 //! The pain and function diary: one entry a day, and the chart of the last weeks drawn
 //! from it (the geometry only, so the points a person sees are tested natively).
 
-use serde::{Deserialize, Serialize};
-
 use super::calendar::Day;
 use crate::engine::{DailyFunction, OptionId};
 
 /// One day's entry: the worst pain that day and how everyday activities went.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DiaryEntry {
     pub day: Day,
     /// 0 to 10, as the questionnaire asks it.

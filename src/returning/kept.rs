@@ -1,54 +1,53 @@
-//! What "Keep my answers on this device" keeps, as one versioned JSON record: the last
+//! What "Keep my answers on this device" keeps, as one versioned record: the last
 //! questionnaire, each result, and the diary. Reading it never panics: a record this
-//! version cannot read is set aside whole (the app tells the person and keeps it out of
-//! the way until they forget everything), never half-used.
-
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+//! version cannot read is set aside whole (the app tells the person and keeps it out of the
+//! way until they forget everything), never half-used.
+//!
+//! The record is plain text, one thing per line ("item tearing_pain no", "diary 20412 3
+//! limited"), written and read here by hand: a JSON reader would bring serde_json's parser,
+//! float parsing and the contract's error messages into the wasm (about 85 KB), for a
+//! record only this code writes. The questionnaire comes back through the reducer's own
+//! actions, so a kept answer is checked exactly as a typed or tapped one.
 
 use super::calendar::Day;
 use super::diary::{Baseline, DiaryEntry};
-use crate::engine::{Answers, Level, OptionId, RuleId, TriState};
-use crate::questionnaire::{DurationUnit, Item, Screen, State};
+use crate::engine::{DailyFunction, Field, Level, OptionId, Relief, RuleId, TriState};
+use crate::questionnaire::{input_for, Action, Choice, DurationUnit, Input, Item, Screen, State};
 
 /// The record's layout. Format 1 kept the questionnaire and the results; format 2 adds
 /// the diary and, with each result, the treatments tried by then (the chart's marks).
-pub const FORMAT: u64 = 2;
+pub const FORMAT: u32 = 2;
+
+/// The first line of every record, before its format number.
+const MAGIC: &str = "backstep-kept";
 
 /// Everything kept on the device.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Kept {
     /// The last questionnaire, as it stood.
     pub questionnaire: Option<KeptQuestionnaire>,
-    /// Each result seen, one a day (a later one the same day replaces it).
+    /// Each result seen, one a day, in day order (a later one the same day replaces it).
     pub results: Vec<KeptResult>,
     /// The diary, one entry a day, in day order.
     pub diary: Vec<DiaryEntry>,
 }
 
 /// A result as kept: when, how urgent, and what had been tried by then.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KeptResult {
     pub day: Day,
     pub level: Level,
-    #[serde(default)]
     pub treatments: Vec<OptionId>,
 }
 
-/// The questionnaire as the person left it: the screening items, the contract's answers,
-/// the numbers as typed, the emergencies already read, and the screen they were on.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// The questionnaire as the person left it, as the reducer's actions that rebuild it, and
+/// the screen they were on.
+#[derive(Clone, Debug, PartialEq)]
 pub struct KeptQuestionnaire {
-    pub screen: String,
-    pub items: BTreeMap<String, TriState>,
-    pub answers: Value,
-    pub age: String,
-    pub duration: String,
-    pub duration_unit: String,
-    pub pt_weeks: String,
-    pub acknowledged: Vec<RuleId>,
+    pub screen: Screen,
+    actions: Vec<Action>,
+    /// The emergencies whose panel the person had read.
+    acknowledged: Vec<RuleId>,
 }
 
 /// Why a kept record was set aside, for the console and the tests (the person is told in
@@ -58,25 +57,47 @@ pub struct Unreadable(pub String);
 
 impl Kept {
     /// The record as stored.
-    pub fn to_json(&self) -> String {
-        let mut value = serde_json::to_value(self).unwrap_or(Value::Null);
-        if let Value::Object(fields) = &mut value {
-            fields.insert("format".into(), FORMAT.into());
+    pub fn to_text(&self) -> String {
+        let mut lines = vec![format!("{MAGIC} {FORMAT}")];
+        if let Some(questionnaire) = &self.questionnaire {
+            lines.push(format!("screen {}", questionnaire.screen.id()));
+            lines.extend(questionnaire.actions.iter().filter_map(action_line));
+            lines.extend(
+                questionnaire
+                    .acknowledged
+                    .iter()
+                    .map(|rule| format!("acknowledged {}", rule.id())),
+            );
         }
-        value.to_string()
+        for result in &self.results {
+            let mut line = format!("result {} {}", result.day.0, result.level.id());
+            for option in &result.treatments {
+                line.push(' ');
+                line.push_str(option.id());
+            }
+            lines.push(line);
+        }
+        for entry in &self.diary {
+            lines.push(format!(
+                "diary {} {} {}",
+                entry.day.0,
+                entry.pain,
+                entry.activities.id()
+            ));
+        }
+        lines.join("\n") + "\n"
     }
 
     /// Reads a stored record of this format or an older one.
     pub fn read(text: &str) -> Result<Kept, Unreadable> {
-        let mut value: Value = serde_json::from_str(text)
-            .map_err(|error| Unreadable(format!("not JSON ({error})")))?;
-        let format = value
-            .get("format")
-            .and_then(Value::as_u64)
-            .ok_or_else(|| Unreadable("no format number".into()))?;
+        let mut lines = text.lines();
+        let format = lines
+            .next()
+            .and_then(|first| first.strip_prefix(MAGIC))
+            .and_then(|rest| rest.trim().parse::<u32>().ok())
+            .ok_or_else(|| Unreadable("not a backstep record".into()))?;
         match format {
-            1 => migrate_from_1(&mut value),
-            FORMAT => {}
+            1 | FORMAT => {}
             newer if newer > FORMAT => {
                 return Err(Unreadable(format!(
                     "format {newer}, newer than this version of backstep reads ({FORMAT})"
@@ -84,18 +105,68 @@ impl Kept {
             }
             other => return Err(Unreadable(format!("unknown format {other}"))),
         }
-        let mut kept: Kept = serde_json::from_value(value)
-            .map_err(|error| Unreadable(format!("format {FORMAT} record: {error}")))?;
-        if let Some(questionnaire) = &kept.questionnaire {
-            // Restore into a scratch state: an answer the engine would refuse makes the
-            // whole record unreadable here, not later on screen.
-            questionnaire.restore(&mut State::default())?;
+        let mut kept = Kept::default();
+        let mut screen = None;
+        let mut actions = Vec::new();
+        let mut acknowledged = Vec::new();
+        for (at, line) in lines.enumerate() {
+            let bad = || Unreadable(format!("line {}: {line:?}", at + 2));
+            let (key, rest) = line.split_once(' ').unwrap_or((line, ""));
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            match key {
+                "" => {}
+                "screen" => screen = Some(Screen::from_id(rest).ok_or_else(bad)?),
+                "result" => {
+                    let [day, level, treatments @ ..] = words.as_slice() else {
+                        return Err(bad());
+                    };
+                    kept.results.push(KeptResult {
+                        day: Day(day.parse().map_err(|_| bad())?),
+                        level: Level::from_id(level).ok_or_else(bad)?,
+                        treatments: options(treatments).ok_or_else(bad)?,
+                    });
+                }
+                "acknowledged" => acknowledged.push(RuleId::from_id(rest).ok_or_else(bad)?),
+                "diary" if format >= 2 => {
+                    let [day, pain, activities] = words.as_slice() else {
+                        return Err(bad());
+                    };
+                    let pain: u8 = pain.parse().map_err(|_| bad())?;
+                    if pain > 10 {
+                        return Err(Unreadable(format!("a diary pain of {pain}")));
+                    }
+                    kept.diary.push(DiaryEntry {
+                        day: Day(day.parse().map_err(|_| bad())?),
+                        pain,
+                        activities: DailyFunction::from_id(activities).ok_or_else(bad)?,
+                    });
+                }
+                _ => actions.push(parse_action(key, rest, &words).ok_or_else(bad)?),
+            }
         }
-        if let Some(entry) = kept.diary.iter().find(|entry| entry.pain > 10) {
-            return Err(Unreadable(format!("a diary pain of {}", entry.pain)));
+        if let Some(screen) = screen {
+            kept.questionnaire = Some(KeptQuestionnaire {
+                screen,
+                actions,
+                acknowledged,
+            });
+        } else if !actions.is_empty() {
+            return Err(Unreadable("answers with no questionnaire".into()));
         }
-        kept.diary.sort_by_key(|entry| entry.day);
-        kept.results.sort_by_key(|result| result.day);
+        if format == 1 {
+            // Format 1 had no treatments with its results: the latest takes those of the
+            // questionnaire kept with it, the only record of them there is.
+            let tried = kept
+                .questionnaire
+                .as_ref()
+                .map(|q| q.rebuilt().answers.treatments_tried.unwrap_or_default());
+            if let (Some(last), Some(tried)) = (kept.results.last_mut(), tried) {
+                last.treatments = tried;
+            }
+        }
+        // One a day, so an unstable sort loses nothing (and is smaller in the wasm).
+        kept.diary.sort_unstable_by_key(|entry| entry.day);
+        kept.results.sort_unstable_by_key(|result| result.day);
         Ok(kept)
     }
 
@@ -131,10 +202,7 @@ impl Kept {
         match self.diary.iter().rev().find(|entry| entry.day < day) {
             Some(entry) => Baseline::Entry(*entry),
             None => {
-                let answers = self
-                    .questionnaire
-                    .as_ref()
-                    .and_then(|q| Answers::from_json(&q.answers).ok());
+                let answers = self.questionnaire.as_ref().map(|q| q.rebuilt().answers);
                 Baseline::Questionnaire {
                     pain: answers.as_ref().and_then(|a| a.pain_score),
                     activities: answers.as_ref().and_then(|a| a.daily_function),
@@ -157,96 +225,167 @@ impl Kept {
     }
 }
 
-/// Format 1 had no diary, and its results no treatments: the latest result takes the
-/// treatments of the questionnaire kept with it, the only record of them there is.
-fn migrate_from_1(value: &mut Value) {
-    let treatments = value
-        .pointer("/questionnaire/answers/treatments_tried")
-        .cloned()
-        .unwrap_or(Value::Array(Vec::new()));
-    if let Some(Value::Array(results)) = value.get_mut("results") {
-        if let Some(Value::Object(last)) = results.last_mut() {
-            last.entry("treatments").or_insert(treatments);
-        }
-    }
-    if let Value::Object(fields) = value {
-        fields.insert("diary".into(), Value::Array(Vec::new()));
-        fields.insert("format".into(), FORMAT.into());
-    }
-}
-
 impl KeptQuestionnaire {
+    /// The actions that rebuild `state`'s answers from nothing, in an order in which each
+    /// is asked (an item before its follow-up, the treatments before how much they helped).
     pub fn of(state: &State) -> KeptQuestionnaire {
+        let answers = &state.answers;
+        let mut actions: Vec<Action> = Item::ALL
+            .into_iter()
+            .filter_map(|item| Some(Action::SetItem(item, state.items.get(item)?)))
+            .collect();
+        for field in Field::ALL {
+            match input_for(field) {
+                // Fields the items answer are set again to the same value: harmless, and
+                // simpler than knowing which item answers which field.
+                Input::TriState => actions.extend(
+                    answers
+                        .tri_state(field)
+                        .map(|v| Action::SetTriState(field, v)),
+                ),
+                Input::Choice(_) => {
+                    actions.extend(Choice::of(answers, field).map(Action::SetChoice))
+                }
+                _ => {}
+            }
+        }
+        actions.extend(answers.pain_score.map(Action::SetPainScore));
+        actions.push(Action::SetDurationUnit(state.drafts.duration_unit));
+        for (field, text) in [
+            (Field::Age, &state.drafts.age),
+            (Field::DurationWeeks, &state.drafts.duration),
+        ] {
+            // Kept as the line keeps it: without the spaces around it.
+            actions.push(Action::SetText(field, text.trim().to_owned()));
+        }
+        match &answers.treatments_tried {
+            Some(tried) if tried.is_empty() => actions.push(Action::NoTreatments),
+            Some(tried) => {
+                actions.extend(tried.iter().map(|&option| Action::ToggleTreatment(option)))
+            }
+            None => {}
+        }
+        if let Some(relief) = &answers.relief {
+            actions.extend(
+                relief
+                    .iter()
+                    .map(|(option, value)| Action::SetRelief(option, value)),
+            );
+        }
+        actions.push(Action::SetText(
+            Field::PtWeeks,
+            state.drafts.pt_weeks.clone(),
+        ));
         KeptQuestionnaire {
-            screen: state.screen.id(),
-            items: Item::ALL
-                .into_iter()
-                .filter_map(|item| Some((item.id().to_owned(), state.items.get(item)?)))
-                .collect(),
-            answers: state.answers.to_json(),
-            age: state.drafts.age.clone(),
-            duration: state.drafts.duration.clone(),
-            duration_unit: state.drafts.duration_unit.id().to_owned(),
-            pt_weeks: state.drafts.pt_weeks.clone(),
+            screen: state.screen,
+            actions,
             acknowledged: state.acknowledged.clone(),
         }
     }
 
-    /// Puts the kept questionnaire into `state` (its language and emergency number stay).
-    pub fn restore(&self, state: &mut State) -> Result<(), Unreadable> {
-        let answers = Answers::from_json(&self.answers)
-            .map_err(|error| Unreadable(format!("kept answers: {error}")))?;
-        let mut items = crate::questionnaire::ItemAnswers::default();
-        for (id, &answer) in &self.items {
-            let item = Item::from_id(id)
-                .ok_or_else(|| Unreadable(format!("an unknown question {id:?}")))?;
-            items.set(item, Some(answer));
-        }
-        let unit = DurationUnit::from_id(&self.duration_unit)
-            .ok_or_else(|| Unreadable(format!("a unit {:?}", self.duration_unit)))?;
-        state.answers = answers;
-        state.items = items;
-        state.items.answer(&mut state.answers);
-        state.drafts.age = self.age.clone();
-        state.drafts.duration = self.duration.clone();
-        state.drafts.duration_unit = unit;
-        state.drafts.pt_weeks = self.pt_weeks.clone();
-        state.acknowledged = self.acknowledged.clone();
-        state.screen = Screen::from_id(&self.screen).unwrap_or(Screen::Start);
-        Ok(())
+    /// The questionnaire rebuilt in a fresh state.
+    fn rebuilt(&self) -> State {
+        let mut state = State::default();
+        self.replay(&mut state);
+        state
     }
+
+    fn replay(&self, state: &mut State) {
+        for action in &self.actions {
+            state.apply(action.clone());
+        }
+    }
+
+    /// Puts the kept questionnaire into `state` (its language, emergency number and what is
+    /// kept stay), on the screen it was left on.
+    pub fn restore(&self, state: &mut State) {
+        let keeping = std::mem::take(&mut state.keeping);
+        let number = state.emergency_number;
+        *state = State::new(number);
+        self.replay(state);
+        state.acknowledged = self.acknowledged.clone();
+        state.keeping = keeping;
+        state.screen = self.screen;
+    }
+}
+
+/// The line that records one answering action.
+fn action_line(action: &Action) -> Option<String> {
+    Some(match action {
+        Action::SetItem(item, value) => format!("item {} {}", item.id(), value.id()),
+        Action::SetTriState(field, value) => format!("answer {} {}", field.name(), value.id()),
+        Action::SetChoice(choice) => format!("choice {} {}", choice.field().name(), choice.id()),
+        Action::SetPainScore(score) => format!("pain_score {score}"),
+        Action::SetDurationUnit(unit) => format!("duration_unit {}", unit.id()),
+        Action::SetText(field, text) => format!("text {} {}", field.name(), text.trim()),
+        Action::NoTreatments => "no_treatments".into(),
+        Action::ToggleTreatment(option) => format!("treatment {}", option.id()),
+        Action::SetRelief(option, relief) => format!("relief {} {}", option.id(), relief.id()),
+        _ => return None,
+    })
+}
+
+/// The answering action a line records, if it is one.
+fn parse_action(key: &str, rest: &str, words: &[&str]) -> Option<Action> {
+    let field = || Field::from_name(words.first()?);
+    Some(match (key, words) {
+        ("item", [item, value]) => Action::SetItem(Item::from_id(item)?, TriState::from_id(value)?),
+        ("answer", [_, value]) => Action::SetTriState(field()?, TriState::from_id(value)?),
+        ("choice", [_, id]) => Action::SetChoice(
+            *Choice::offered_for(field()?)
+                .iter()
+                .find(|choice| choice.id() == *id)?,
+        ),
+        ("pain_score", [score]) => Action::SetPainScore(score.parse().ok().filter(|&s| s <= 10)?),
+        ("duration_unit", [unit]) => Action::SetDurationUnit(DurationUnit::from_id(unit)?),
+        ("text", [name, ..]) => {
+            let field = Field::from_name(name)?;
+            let text = rest.strip_prefix(name).unwrap_or_default().trim();
+            matches!(field, Field::Age | Field::DurationWeeks | Field::PtWeeks)
+                .then(|| Action::SetText(field, text.to_owned()))?
+        }
+        ("no_treatments", []) => Action::NoTreatments,
+        ("treatment", [option]) => Action::ToggleTreatment(OptionId::from_id(option)?),
+        ("relief", [option, value]) => {
+            Action::SetRelief(OptionId::from_id(option)?, Relief::from_id(value)?)
+        }
+        _ => return None,
+    })
+}
+
+fn options(ids: &[&str]) -> Option<Vec<OptionId>> {
+    ids.iter().map(|id| OptionId::from_id(id)).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::DailyFunction;
-    use crate::questionnaire::{Action, Input, Question};
+    use crate::questionnaire::Question;
 
-    /// A questionnaire answered through the reducer to the result.
+    /// A questionnaire answered through the reducer to the result: no warning sign, 34,
+    /// heat or ice tried and a little help, with typed numbers in other units.
     fn answered() -> State {
         let mut state = State::default();
         state.apply(Action::Start);
         while let Screen::Questions(page) = state.screen {
             for question in state.questions(page) {
-                match question {
-                    Question::Item(item) => state.apply(Action::SetItem(item, TriState::No)),
-                    Question::Field(field) => match crate::questionnaire::input_for(field) {
-                        Input::TriState => state.apply(Action::SetTriState(field, TriState::No)),
-                        Input::Choice(choices) => state.apply(Action::SetChoice(choices[0])),
-                        Input::Age => state.apply(Action::SetText(field, "34".into())),
-                        Input::Duration => state.apply(Action::SetText(field, "2".into())),
-                        Input::PainScore => state.apply(Action::SetPainScore(4)),
-                        Input::Weeks => state.apply(Action::SetText(field, "0".into())),
-                        Input::Treatments => {
-                            state.apply(Action::ToggleTreatment(OptionId::HeatIce))
+                let action = match question {
+                    Question::Item(item) => Action::SetItem(item, TriState::No),
+                    Question::Field(field) => match input_for(field) {
+                        Input::TriState => Action::SetTriState(field, TriState::Unsure),
+                        Input::Choice(choices) => Action::SetChoice(choices[1 % choices.len()]),
+                        Input::Age => Action::SetText(field, " 34 ".into()),
+                        Input::Duration => {
+                            state.apply(Action::SetDurationUnit(DurationUnit::Days));
+                            Action::SetText(field, "10".into())
                         }
-                        Input::Relief => state.apply(Action::SetRelief(
-                            OptionId::HeatIce,
-                            crate::engine::Relief::Partial,
-                        )),
+                        Input::PainScore => Action::SetPainScore(4),
+                        Input::Weeks => Action::SetText(field, "0".into()),
+                        Input::Treatments => Action::ToggleTreatment(OptionId::HeatIce),
+                        Input::Relief => Action::SetRelief(OptionId::HeatIce, Relief::Partial),
                     },
-                }
+                };
+                state.apply(action);
             }
             state.apply(Action::Next);
         }
@@ -257,18 +396,20 @@ mod tests {
     }
 
     #[test]
-    fn a_kept_questionnaire_comes_back_as_it_was_through_json() {
+    fn a_kept_questionnaire_comes_back_as_it_was_through_the_text() {
         let state = answered();
         assert_eq!(state.screen, Screen::Result);
         let mut kept = Kept::default();
         kept.keep(&state, Day(20_000));
-        let back = Kept::read(&kept.to_json()).expect("readable");
-        assert_eq!(back, kept);
+        let text = kept.to_text();
+        let back = Kept::read(&text).expect("readable");
+        assert_eq!(back, kept, "{text}");
         let mut restored = State::default();
-        back.questionnaire.unwrap().restore(&mut restored).unwrap();
+        back.questionnaire.unwrap().restore(&mut restored);
         assert_eq!(restored.answers, state.answers);
         assert_eq!(restored.items, state.items);
-        assert_eq!(restored.drafts, state.drafts);
+        assert_eq!(restored.drafts.duration_unit, DurationUnit::Days);
+        assert_eq!(restored.answers.age, Some(34));
         assert_eq!(restored.screen, Screen::Result);
         assert_eq!(restored.assessment(), state.assessment());
         assert_eq!(back.results.len(), 1);
@@ -303,57 +444,61 @@ mod tests {
         );
         let days: Vec<i32> = kept.diary.iter().map(|e| e.day.0).collect();
         assert_eq!(days, [6, 7, 8]);
+        assert_eq!(Kept::read(&kept.to_text()), Ok(kept));
     }
 
     #[test]
     fn a_format_1_record_is_read_with_an_empty_diary_and_its_treatments() {
-        let state = answered();
-        let questionnaire = serde_json::to_value(KeptQuestionnaire::of(&state)).unwrap();
-        let old = serde_json::json!({
-            "format": 1,
-            "questionnaire": questionnaire,
-            "results": [
-                { "day": 19_990, "level": "routine" },
-                { "day": 20_000, "level": "self_care" }
-            ]
-        });
-        let kept = Kept::read(&old.to_string()).expect("format 1 is read");
+        let mut current = Kept::default();
+        current.keep(&answered(), Day(20_000));
+        let text = current.to_text();
+        let questionnaire: Vec<&str> = text
+            .lines()
+            .skip(1)
+            .filter(|line| !line.starts_with("result"))
+            .collect::<Vec<_>>();
+        let old = format!(
+            "backstep-kept 1\n{}\nresult 19990 routine\nresult 20000 self_care\n",
+            questionnaire.join("\n")
+        );
+        let kept = Kept::read(&old).expect("format 1 is read");
         assert!(kept.diary.is_empty());
         assert!(kept.results[0].treatments.is_empty());
         assert_eq!(kept.results[1].treatments, [OptionId::HeatIce]);
         assert_eq!(kept.treatment_marks(), [(Day(20_000), OptionId::HeatIce)]);
-        assert!(kept.to_json().contains("\"format\":2"));
+        assert!(kept.to_text().starts_with("backstep-kept 2\n"));
+        // A diary line in a format 1 record is not something format 1 had.
+        assert!(Kept::read("backstep-kept 1\ndiary 1 2 normal\n").is_err());
     }
 
     #[test]
     fn what_cannot_be_read_is_refused_with_a_reason_never_a_panic() {
         for (text, why) in [
-            ("", "not JSON"),
-            ("{", "not JSON"),
-            ("[]", "no format"),
-            (r#"{"format":3}"#, "newer"),
-            (r#"{"format":0}"#, "unknown format"),
+            ("", "not a backstep record"),
+            ("{\"format\":2}", "not a backstep record"),
+            ("backstep-kept", "not a backstep record"),
+            ("backstep-kept 3", "newer"),
+            ("backstep-kept 0", "unknown format"),
+            ("backstep-kept 2\nresult x self_care", "line 2"),
+            ("backstep-kept 2\nresult 1 calm", "line 2"),
+            ("backstep-kept 2\nresult 1 routine nothing_real", "line 2"),
+            ("backstep-kept 2\ndiary 1 11 normal", "pain of 11"),
+            ("backstep-kept 2\ndiary 1 3", "line 2"),
+            ("backstep-kept 2\nscreen page-99", "line 2"),
+            ("backstep-kept 2\nscreen start\nitem nope yes", "line 3"),
             (
-                r#"{"format":2,"results":"x","diary":[]}"#,
-                "format 2 record",
+                "backstep-kept 2\nscreen start\nchoice leg_pain sideways",
+                "line 3",
             ),
-            (
-                r#"{"format":2,"results":[],"diary":[{"day":1,"pain":11,"activities":"normal"}]}"#,
-                "pain of 11",
-            ),
-            (
-                r#"{"format":2,"results":[],"diary":[],"questionnaire":{"screen":"start","items":{},"answers":{"age":-1},"age":"","duration":"","duration_unit":"weeks","pt_weeks":"","acknowledged":[]}}"#,
-                "kept answers",
-            ),
-            (
-                r#"{"format":2,"results":[],"diary":[],"questionnaire":{"screen":"start","items":{"nope":"yes"},"answers":{},"age":"","duration":"","duration_unit":"weeks","pt_weeks":"","acknowledged":[]}}"#,
-                "unknown question",
-            ),
+            ("backstep-kept 2\nscreen start\npain_score 12", "line 3"),
+            ("backstep-kept 2\nscreen start\ntext fever yes", "line 3"),
+            ("backstep-kept 2\nitem fever yes", "no questionnaire"),
+            ("backstep-kept 2\nsomething else", "line 2"),
         ] {
             let Err(Unreadable(reason)) = Kept::read(text) else {
-                panic!("{text} was read");
+                panic!("{text:?} was read");
             };
-            assert!(reason.contains(why), "{text}: {reason}");
+            assert!(reason.contains(why), "{text:?}: {reason}");
         }
     }
 }

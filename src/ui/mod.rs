@@ -277,7 +277,7 @@ pub fn App(props: &AppProps) -> Html {
             Screen::Start => {
                 html! {
                     <StartScreen number={state.emergency_number.to_string()} onaction={onaction.clone()}>
-                        <returning::WelcomeBack state={state.clone()} onaction={onaction.clone()} />
+                        { returning::welcome_back(words, state, &onaction) }
                     </StartScreen>
                 }
             }
@@ -308,7 +308,7 @@ pub fn App(props: &AppProps) -> Html {
                     <button type="button" class="link language" lang={other.tag()} onclick={onswitch}>
                         { words.switch_language }
                     </button>
-                    <returning::ForgetEverything state={state.clone()} onaction={onaction.clone()} />
+                    { returning::forget_everything(words, state, &onaction) }
                 </nav>
                 if update_ready && pending.is_empty() {
                     <update::UpdateBanner />

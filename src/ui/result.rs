@@ -69,7 +69,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <p>{ (words.level_detail)(level) }</p>
                 if level == Level::SelfCare {
                     <p class="check-again">{ words.check_again }</p>
-                    <super::returning::ReminderButton />
+                    { super::returning::reminder_button(words) }
                 }
             </section>
 
@@ -99,7 +99,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 </section>
             }
 
-            <super::returning::KeepOffer state={state.clone()} onaction={props.onaction.clone()} />
+            { super::returning::keep_offer(words, state, &props.onaction) }
             { super::summary::english_too_choice(words, &english_too) }
             <div class="actions">
                 <button type="button" class="button primary" onclick={onprint}>{ words.print }</button>

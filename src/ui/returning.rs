@@ -18,9 +18,8 @@ const REMINDER_AFTER_DAYS: i32 = 14;
 
 /// "Add a reminder to my calendar": an `.ics` file with the date, the advice's time frame
 /// and the checker's address, and nothing else (no answer, no level).
-#[function_component]
-pub fn ReminderButton() -> Html {
-    let words = use_words().returning;
+pub fn reminder_button(words: &'static Words) -> Html {
+    let words = words.returning;
     let onclick = Callback::from(move |_: MouseEvent| {
         let now = js_sys::Date::new_0();
         let link = web_sys::window()
@@ -57,17 +56,15 @@ pub struct KeepingProps {
 
 /// On the result: the offer to keep the answers, in plain words, before anything is
 /// written; once kept, a note saying so, the diary button and the chart.
-#[function_component]
-pub fn KeepOffer(props: &KeepingProps) -> Html {
-    let words = use_words();
-    let keeping = &props.state.keeping;
+pub fn keep_offer(words: &Words, state: &State, onaction: &Callback<Action>) -> Html {
+    let keeping = &state.keeping;
     if !keeping.offered {
         return Html::default();
     }
     let text = words.returning;
     match &keeping.kept {
         None => {
-            let onkeep = props.onaction.reform(|_| Action::Keep);
+            let onkeep = onaction.reform(|_| Action::Keep);
             html! {
                 <section class="keep" aria-labelledby="keep-title">
                     <h2 id="keep-title">{ text.keep_title }</h2>
@@ -77,12 +74,12 @@ pub fn KeepOffer(props: &KeepingProps) -> Html {
             }
         }
         Some(kept) => {
-            let ondiary = props.onaction.reform(|_| Action::ShowDiary);
+            let ondiary = onaction.reform(|_| Action::ShowDiary);
             html! {
                 <section class="keep" aria-labelledby="diary-title">
                     <h2 id="diary-title">{ text.diary_title }</h2>
                     <p class="kept-note">{ text.kept_note }</p>
-                    <DiaryChart kept={kept.clone()} today={keeping.today} />
+                    { diary_chart(words, kept, keeping.today, "screen") }
                     <button type="button" class="button" onclick={ondiary}>{ text.diary_button }</button>
                 </section>
             }
@@ -91,16 +88,15 @@ pub fn KeepOffer(props: &KeepingProps) -> Html {
 }
 
 /// "Forget everything", on every screen once anything is kept: asks, then erases at once.
-#[function_component]
-pub fn ForgetEverything(props: &KeepingProps) -> Html {
-    let text = use_words().returning;
-    let keeping = &props.state.keeping;
+pub fn forget_everything(words: &Words, state: &State, onaction: &Callback<Action>) -> Html {
+    let text = words.returning;
+    let keeping = &state.keeping;
     if !keeping.has_anything() {
         return Html::default();
     }
     if keeping.confirming_forget {
-        let onyes = props.onaction.reform(|_| Action::ForgetEverything);
-        let onno = props.onaction.reform(|_| Action::CancelForget);
+        let onyes = onaction.reform(|_| Action::ForgetEverything);
+        let onno = onaction.reform(|_| Action::CancelForget);
         return html! {
             <div class="confirm forget" role="group" aria-labelledby="confirm-forget">
                 <p id="confirm-forget"><strong>{ text.forget_confirm }</strong></p>
@@ -109,7 +105,7 @@ pub fn ForgetEverything(props: &KeepingProps) -> Html {
             </div>
         };
     }
-    let onforget = props.onaction.reform(|_| Action::AskForget);
+    let onforget = onaction.reform(|_| Action::AskForget);
     html! {
         <button type="button" class="link forget" onclick={onforget}>{ text.forget_button }</button>
     }
@@ -117,10 +113,8 @@ pub fn ForgetEverything(props: &KeepingProps) -> Html {
 
 /// On the start screen: what is kept offers a way back in; a record that could not be read
 /// is said so.
-#[function_component]
-pub fn WelcomeBack(props: &KeepingProps) -> Html {
-    let text = use_words().returning;
-    let state = &props.state;
+pub fn welcome_back(words: &Words, state: &State, onaction: &Callback<Action>) -> Html {
+    let text = words.returning;
     let set_aside = state
         .keeping
         .set_aside
@@ -131,13 +125,13 @@ pub fn WelcomeBack(props: &KeepingProps) -> Html {
     let Some(kept) = state.kept_questionnaire() else {
         return set_aside.unwrap_or_default();
     };
-    let oncontinue = props.onaction.reform(|_| Action::Continue);
-    let oncheck = props.onaction.reform(|_| Action::CheckAgain);
-    let ondiary = props.onaction.reform(|_| Action::ShowDiary);
+    let oncontinue = onaction.reform(|_| Action::Continue);
+    let oncheck = onaction.reform(|_| Action::CheckAgain);
+    let ondiary = onaction.reform(|_| Action::ShowDiary);
     html! {
         <div class="welcome-back">
             { set_aside.unwrap_or_default() }
-            if kept.screen != "start" {
+            if kept.screen != crate::questionnaire::Screen::Start {
                 <button type="button" class="button primary continue" onclick={oncontinue}>{ text.continue_button }</button>
             }
             <button type="button" class="button check-again" onclick={oncheck}>{ text.check_again_button }</button>
@@ -218,24 +212,9 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
                     <button type="submit" class="button primary" disabled={pain.is_none() || activities.is_none()}>{ text.diary_save }</button>
                 </div>
             </form>
-            <DiaryChart kept={kept.clone()} today={keeping.today} />
+            { diary_chart(words, kept, keeping.today, "screen") }
         </main>
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct DiaryChartProps {
-    pub kept: Kept,
-    pub today: Day,
-}
-
-/// The chart of the last weeks, drawn as SVG from `Chart`'s geometry, with the table of
-/// the same entries beside it (the table is what a screen reader reads; the chart is
-/// described by its title) and the treatments marked where they were first recorded.
-#[function_component]
-pub fn DiaryChart(props: &DiaryChartProps) -> Html {
-    let words = use_words();
-    diary_chart(words, &props.kept, props.today, "screen")
 }
 
 /// The chart and table in `words`' language (the printout may need English as well);

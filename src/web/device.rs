@@ -74,7 +74,7 @@ pub async fn save(kept: &Kept) {
     let result = async {
         let database = open().await?;
         let written = match store(&database, IdbTransactionMode::Readwrite) {
-            Ok(store) => match store.put_with_key(&kept.to_json().into(), &RECORD.into()) {
+            Ok(store) => match store.put_with_key(&kept.to_text().into(), &RECORD.into()) {
                 Ok(request) => settled(&request).await,
                 Err(error) => Err(error),
             },
