@@ -4,8 +4,8 @@
 // result, at desktop width and at 360 px, a routine result in Spanish, and on a phone a first
 // question step and Check your answers; the build's conformance report and the clinic
 // configurator (filled in, with its previews) at desktop width.
-// `node scripts/screenshots.mjs conformance configure` takes only those two; `app` names the
-// rest.
+// `node scripts/screenshots.mjs conformance configure diary` takes only those; `app` names
+// the rest. `diary` is the pain diary's chart and table after six weeks, on a phone.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, serveDist, waitForApp, widgetInside } from '../tests/e2e/support.mjs';
@@ -92,6 +92,42 @@ if (wanted('configure')) {
   await page.evaluate(() => document.activeElement?.blur());
   await page.screenshot({ path: `${out}/configure-desktop.png`, fullPage: true });
   console.log('wrote docs/screenshots/configure-desktop.png');
+  await context.close();
+}
+// The diary after six weeks of physical therapy, on a phone: the chart, its marks and its
+// table, as the result shows it to someone who chose to keep their answers. The days are
+// entered through the diary screen with the clock set to each one.
+if (wanted('diary')) {
+  const context = await browser.newContext({ viewport: widths.phone, deviceScaleFactor: 1, locale: 'en-US' });
+  const page = await context.newPage();
+  const first = new Date('2026-10-05T09:00:00');
+  const on = (days) => new Date(first.getTime() + days * 86_400_000);
+  await page.clock.setFixedTime(on(0));
+  await page.goto(server.url);
+  await waitForApp(page);
+  await answerQuestionnaire(page, {
+    age: 45, duration_weeks: 8, pain_area: 'lower', pain_score: 7, daily_function: 'limited',
+    treatments_tried: ['physical_therapy'], relief: { physical_therapy: 'partial' }, pt_weeks: 1,
+  });
+  await page.locator('button.keep-yes').click();
+  const diary = [[0, 7, 'limited'], [4, 6, 'limited'], [8, 6, 'limited'], [12, 5, 'limited'], [17, 5, 'normal'], [21, 4, 'normal'],
+    [25, 4, 'normal'], [29, 3, 'normal'], [33, 3, 'normal'], [37, 2, 'normal'], [42, 2, 'normal']];
+  for (const [day, pain, activities] of diary) {
+    await page.clock.setFixedTime(on(day));
+    await page.locator('section.keep button', { hasText: "Add today's diary entry" }).click();
+    await page.locator(`input[name="diary_pain"][value="${pain}"]`).check();
+    await page.locator(`input[name="diary_activities"][value="${activities}"]`).check();
+    await page.locator('.diary-entry button[type="submit"]').click();
+    await page.waitForSelector('.saved, .diary-worse');
+    if (await page.locator('.diary-worse').count()) {
+      for (let group = 0; group < 4; group += 1) await page.locator('button.none-of-these').click();
+    } else {
+      await page.locator('.diary-entry .actions button:not([type="submit"])').click();
+    }
+    await page.waitForSelector('#result-title');
+  }
+  await page.locator('main .diary-chart').screenshot({ path: `${out}/diary-phone.png` });
+  console.log('wrote docs/screenshots/diary-phone.png');
   await context.close();
 }
 await browser.close();

@@ -536,7 +536,15 @@ impl State {
                     pain: entry.pain.min(10),
                     ..entry
                 };
-                if kept.add_entry(entry) && self.has_questionnaire() {
+                let worse = kept.add_entry(entry);
+                if worse && !self.has_questionnaire() {
+                    // Opened from the start screen: the kept answers come back first, so
+                    // the warning signs are asked again within them.
+                    if let Some(questionnaire) = self.kept_questionnaire().cloned() {
+                        questionnaire.restore(self);
+                    }
+                }
+                if worse && self.has_questionnaire() {
                     // Worse: the warning signs again, from the first, each unanswered.
                     for page in Page::WARNING_SIGNS {
                         for &item in page.items() {
@@ -559,10 +567,14 @@ impl State {
         self.answers.pain_score.is_some()
     }
 
-    /// Once the person chose to keep, what is on screen is kept as it changes (nothing
-    /// from the start screen: starting over leaves the last answers kept).
+    /// Once the person chose to keep, the questionnaire is kept as it changes, while it is
+    /// on screen (not from the start screen, the about view or the diary, where the answers
+    /// in memory may be none: starting over leaves the last answers kept).
     fn keep_what_changed(&mut self) {
-        if self.screen == Screen::Start || self.screen == Screen::About {
+        if !matches!(
+            self.screen,
+            Screen::Questions(_) | Screen::Check | Screen::Result
+        ) {
             return;
         }
         if let Some(mut kept) = self.keeping.kept.take() {
@@ -1055,5 +1067,13 @@ mod tests {
         assert_eq!(state.screen, Screen::Result);
         assert!(!state.keeping.rechecking);
         assert_eq!(state.keeping.kept.as_ref().unwrap().diary.len(), 2);
+        // Another day, from the start screen with nothing in memory: worse again, so the
+        // kept answers come back and the warning signs are asked within them.
+        state.apply(Action::StartOver);
+        state.apply(Action::SetToday(Day(20_002)));
+        state.apply(Action::ShowDiary);
+        state.apply(Action::AddDiaryEntry(entry(9)));
+        assert_eq!(state.screen, Screen::Questions(Page::WarningSigns));
+        assert_eq!(state.answers.pain_score, Some(3));
     }
 }

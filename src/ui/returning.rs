@@ -149,7 +149,15 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone());
     let pain = use_state(|| None::<u8>);
-    let activities = use_state(|| None::<DailyFunction>);
+    // Activities start as they were last time, so a day like the one before is two taps:
+    // the pain, then save.
+    let activities = {
+        let state = &props.state;
+        use_state(|| {
+            let last = state.keeping.kept.as_ref().and_then(|kept| kept.diary.last());
+            last.map(|entry| entry.activities).or(state.answers.daily_function)
+        })
+    };
     let keeping = &props.state.keeping;
     let Some(kept) = &keeping.kept else {
         return Html::default();
@@ -268,7 +276,7 @@ pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
                 <tbody>
                     { for drawn.points.iter().map(|point| html! {
                         <tr data-day={point.entry.day.iso()}>
-                            <th scope="row"><time datetime={point.entry.day.iso()}>{ text.date(point.entry.day) }</time></th>
+                            <th scope="row"><time datetime={point.entry.day.iso()}>{ short_date(words, point.entry.day) }</time></th>
                             <td>{ point.entry.pain }</td>
                             <td>{ (words.choice)(Choice::DailyFunction(point.entry.activities)) }</td>
                         </tr>

@@ -88,6 +88,8 @@ test('the demo clinic page loads the widget from another origin, and a whole que
   assert.equal(await inside.count('.option-card[data-option="acupuncture"] .offered'), 0);
   assert.match(await inside.text('.clinic'), /Sunrise Spine Clinic/);
   assert.equal(await inside.attribute('.clinic a[href^="tel:"]', 'href'), 'tel:+15550100199');
+  // A guest keeps nothing on the clinic's site: no offer to keep the answers, no diary.
+  assert.equal(await inside.count('section.keep'), 0);
   assert.deepEqual(seen.errors, [], 'no console error');
   // Nothing of the answers reaches the host page: the element's attributes are the clinic's.
   const attributes = await page.locator('backstep-checker').evaluate((el) => el.getAttributeNames().sort());
@@ -238,6 +240,7 @@ test('the iframe page, framed by a clinic, takes the same settings from its quer
   const { outcome } = await answerQuestionnaire(frame, byId('dev-014').answers);
   assert.equal(outcome, 'result');
   assert.equal(await frame.locator('.option-card[data-option="massage"] .offered').count(), 1);
+  assert.equal(await frame.locator('section.keep').count(), 0, 'framed: nothing is kept');
   assert.deepEqual(seen.errors, []);
   await context.close();
 });
