@@ -47,9 +47,10 @@ test('the reminder is an .ics event two weeks on, with a link back and no answer
   assert.match(unfolded, /2 to 6 weeks/);
   for (const line of ics.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, line);
   // No answer, no level: none of the words or values the person gave or was told.
-  for (const secret of ['34', 'self', 'Self-care', 'lower', 'Lower back', 'routine', 'urgent', 'emergency']) {
-    assert.ok(!unfolded.toLowerCase().includes(secret.toLowerCase()) || secret === '34' && !/\b34\b/.test(unfolded), `the reminder says "${secret}"`);
+  for (const secret of ['self-care', 'self_care', 'routine', 'urgent', 'emergency', 'lower back', 'everyday']) {
+    assert.ok(!unfolded.toLowerCase().includes(secret), `the reminder says "${secret}"`);
   }
+  assert.doesNotMatch(unfolded, /\b34\b/, 'the age is not in it');
   assert.deepEqual(await leftBehind(page), NOTHING, 'a reminder stores nothing');
   await context.close();
 });
