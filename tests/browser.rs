@@ -360,7 +360,7 @@ async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
             <ContextProvider<WordsContext> context={WordsContext(&ES)}>
                 <EmergencyPanel assessment={assessment.clone()} number="911" onaction={onaction.clone()} />
                 <ResultScreen state={props.state.clone()} {assessment} onaction={onaction.clone()} />
-                <AboutScreen {onaction} />
+                <AboutScreen {onaction} owns_page=true />
             </ContextProvider<WordsContext>>
         }
     }
