@@ -89,28 +89,32 @@ impl PartialEq for Loading {
 }
 
 /// The words of `language`, fetched once `wanted` is true (they may be loaded already),
-/// and the component drawn again when they come.
+/// and the component drawn again when they come. A new `attempt` after a failure fetches
+/// again.
 #[hook]
-pub fn use_words_of(language: Language, wanted: bool) -> Loading {
+pub fn use_words_of(language: Language, wanted: bool, attempt: u32) -> Loading {
     let loading = use_state_eq(|| language.words().map_or(Loading::Waiting, Loading::Ready));
     {
         let loading = loading.clone();
-        use_effect_with((language, wanted), move |&(language, wanted)| {
-            if let Some(words) = language.words() {
-                loading.set(Loading::Ready(words));
-            } else if wanted {
-                loading.set(Loading::Waiting);
-                yew::platform::spawn_local(async move {
-                    match crate::web::load_words(language).await {
-                        Ok(words) => loading.set(Loading::Ready(words)),
-                        Err(error) => {
-                            web_sys::console::warn_1(&error.to_string().into());
-                            loading.set(Loading::Failed);
+        use_effect_with(
+            (language, wanted, attempt),
+            move |&(language, wanted, _)| {
+                if let Some(words) = language.words() {
+                    loading.set(Loading::Ready(words));
+                } else if wanted {
+                    loading.set(Loading::Waiting);
+                    yew::platform::spawn_local(async move {
+                        match crate::web::load_words(language).await {
+                            Ok(words) => loading.set(Loading::Ready(words)),
+                            Err(error) => {
+                                web_sys::console::warn_1(&error.to_string().into());
+                                loading.set(Loading::Failed);
+                            }
                         }
-                    }
-                });
-            }
-        });
+                    });
+                }
+            },
+        );
     }
     *loading
 }
@@ -148,14 +152,15 @@ pub fn App(props: &AppProps) -> Html {
     // shown once its file has come, while the screen stays as it is.
     let language = use_state_eq(|| props.language);
     let wanted = use_state_eq(|| props.language);
-    // Whether the person asked to switch, so a failure to load is said to them.
-    let asked = use_state_eq(|| false);
+    // How many times the person pressed the switch: a failure to load is said to them, and
+    // pressing it again tries again.
+    let asked = use_state_eq(|| 0u32);
     {
         // A host that changes its settings on a live widget changes what it shows.
         let wanted = wanted.clone();
         use_effect_with(props.language, move |language| wanted.set(*language));
     }
-    let loading = use_words_of(*wanted, true);
+    let loading = use_words_of(*wanted, true, *asked);
     {
         let language = language.clone();
         use_effect_with(loading, move |loading| {
@@ -263,7 +268,7 @@ pub fn App(props: &AppProps) -> Html {
         let other = language.other();
         let asked = asked.clone();
         Callback::from(move |_| {
-            asked.set(true);
+            asked.set(*asked + 1);
             // Asking again after a failure tries the file again.
             wanted.set(other);
         })
@@ -292,7 +297,7 @@ pub fn App(props: &AppProps) -> Html {
         .words()
         .expect("the language on screen is loaded before it is shown");
     let context = WordsContext(words);
-    let failed = *asked && loading == Loading::Failed;
+    let failed = *asked > 0 && loading == Loading::Failed;
     let other = language.other();
     let state = &state.0;
     let assessment = state.assessment();

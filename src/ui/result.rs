@@ -32,6 +32,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     let english = super::use_words_of(
         Language::English,
         *english_too && words.language() != Language::English,
+        0,
     );
     let assessment = &props.assessment;
     let state = &props.state;
