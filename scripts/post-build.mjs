@@ -12,14 +12,18 @@
 //                     file as widget-<version>-<hash>.js, with its integrity digest in
 //                     widget-sri.txt, for clinics that pin it (it carries the digests of
 //                     the start module and the glue, and the start module the wasm's);
+// conformance.html (scripts/conformance.mjs) and configure.html with configure.js
+// (scripts/configure.mjs), with pages.css, their stylesheet;
 // and last sw.js, whose precache list is every file of the build. No page has an inline
 // script, so the strict CSP holds.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeServiceWorker } from './service-worker.mjs';
-import { fill, hashedName, integrity, packageVersion } from './runtime.mjs';
+import { fill, hashedName, integrity, packageVersion, WEB } from './runtime.mjs';
 import { embedPage, warningSigns, widgetStyles } from './widget.mjs';
 import { writeLanguages } from './languages.mjs';
+import { writeConformance } from './conformance.mjs';
+import { writeConfigure } from './configure.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -72,6 +76,12 @@ write('widget.js', widget);
 write(pinned, widget);
 write('widget-sri.txt', `${pinned} ${pinnedIntegrity}\n`);
 console.log(`post-build: wrote widget.js, and ${pinned} with integrity ${pinnedIntegrity} (in widget-sri.txt)`);
+
+// The conformance report and the clinic configurator: pages of their own, precached below.
+copyFileSync(join(WEB, 'pages.css'), join(staging, 'pages.css'));
+const conformance = writeConformance(staging, css);
+writeConfigure(staging, { start, css });
+console.log(`post-build: wrote conformance.html (${conformance.report ? `${conformance.report.passed} of ${conformance.report.total} cases pass` : `no results: ${conformance.problem}`}), configure.html and configure.js`);
 
 const { version, files: precached } = writeServiceWorker(staging);
 console.log(`post-build: wrote sw.js, version ${version}, ${precached.length} files precached`);

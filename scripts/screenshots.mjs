@@ -2,10 +2,13 @@
 //   node scripts/screenshots.mjs
 // Writes docs/screenshots/*.png: the emergency panel, an urgent, a routine and a self-care
 // result, at desktop width and at 360 px, a routine result in Spanish, and on a phone a first
-// question step and Check your answers.
+// question step and Check your answers; the build's conformance report and the clinic
+// configurator (filled in, with its previews) at desktop width.
+// `node scripts/screenshots.mjs conformance configure` takes only those two; `app` names the
+// rest.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch, serveDist, waitForApp } from '../tests/e2e/support.mjs';
+import { launch, serveDist, waitForApp, widgetInside } from '../tests/e2e/support.mjs';
 import { answerQuestionnaire } from '../tests/e2e/drive.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,9 +28,12 @@ const shots = [
 ];
 const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } };
 
+const only = process.argv.slice(2);
+const wanted = (group) => only.length === 0 || only.includes(group);
+
 const server = await serveDist();
 const browser = await launch();
-for (const shot of shots) {
+for (const shot of wanted('app') ? shots : []) {
   for (const [label, viewport] of Object.entries(widths)) {
     const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: shot.locale ?? 'en-US' });
     const page = await context.newPage();
@@ -41,7 +47,7 @@ for (const shot of shots) {
   }
 }
 // The questionnaire itself, on a phone: a first "any of these?" step, and Check your answers.
-{
+if (wanted('app')) {
   const context = await browser.newContext({ viewport: widths.phone, deviceScaleFactor: 1, locale: 'en-US' });
   const page = await context.newPage();
   await page.goto(server.url);
@@ -58,6 +64,34 @@ for (const shot of shots) {
   await page.evaluate(() => document.activeElement?.blur());
   await page.screenshot({ path: `${out}/check-answers-phone.png`, fullPage: true });
   console.log('wrote docs/screenshots/check-answers-phone.png');
+  await context.close();
+}
+// The conformance report: its top, the verdict and the first rules (the whole page lists
+// every case).
+if (wanted('conformance')) {
+  const context = await browser.newContext({ viewport: widths.desktop, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(new URL('conformance.html', server.url).href);
+  await page.screenshot({ path: `${out}/conformance-desktop.png` });
+  console.log('wrote docs/screenshots/conformance-desktop.png');
+  await context.close();
+}
+// The configurator, filled in for a clinic, with one value refused (a made-up emergency
+// number) to show how a refusal reads, and both previews.
+if (wanted('configure')) {
+  const context = await browser.newContext({ viewport: widths.desktop, deviceScaleFactor: 1, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(new URL('configure.html', server.url).href);
+  await page.waitForSelector('body[data-ready]');
+  const settings = { 'clinic-name': 'Sunrise Spine Clinic', phone: '+1 (555) 010-0199', 'emergency-number': '5550100', 'booking-url': 'https://sunrise.example/book', accent: '#6b2d8f' };
+  for (const [name, value] of Object.entries(settings)) await page.locator(`[name="${name}"]`).fill(value);
+  await page.locator('#service-physical_therapy').check();
+  await page.waitForFunction(() => document.getElementById('preview-frame').src.includes('Sunrise'));
+  await page.frameLocator('#preview-frame').locator('#app[data-mounted] .clinic').waitFor();
+  await (await widgetInside(page, '#preview-widget')).waitFor('.clinic');
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.screenshot({ path: `${out}/configure-desktop.png`, fullPage: true });
+  console.log('wrote docs/screenshots/configure-desktop.png');
   await context.close();
 }
 await browser.close();

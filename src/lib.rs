@@ -8,10 +8,14 @@
 
 pub mod clinic;
 mod colours;
+// Reads the case files: native only (tests and the build's report), never in the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod conformance;
 pub mod content;
 pub mod engine;
 pub mod locale;
 pub mod questionnaire;
+pub mod returning;
 pub mod ui;
 pub mod web;
 
@@ -188,4 +192,81 @@ pub fn bench_assess(cases_json: &str, rounds: u32, repeat: u32) -> Vec<f64> {
             (now() - start) * 1e6 / f64::from(repeat) / answers.len().max(1) as f64
         })
         .collect()
+}
+
+/// Checks a clinic's widget settings exactly as the widget and the iframe page do
+/// (`web::read_clinic_settings`: `clinic::ClinicSettings::read` and the browser's own colour
+/// check), for the configurator (`configure.html`, `web/configure.js`), so what it refuses
+/// is what the widget would refuse, for the same reason. `query` holds the settings as the
+/// iframe form's query string. Returns
+/// `{ warnings: [{ setting, rule }], accepted: { <setting>: <value> }, contrast, services }`:
+/// each refused value with the rule it broke; the values the widget would use, as
+/// attributes (the clinic name cut, services in table order); the accent's contrast against
+/// white when it is a colour (`undefined` when not); and every ladder option id the
+/// `services` setting takes, with its English name.
+///
+/// Async because the English names are in the English language file, fetched first (the
+/// wasm carries no words).
+#[wasm_bindgen]
+pub async fn check_clinic_settings(query: String) -> Result<js_sys::Object, wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsValue;
+    let english = web::load_words(content::Language::English).await?;
+    let params = web_sys::UrlSearchParams::new_with_str(&query).ok();
+    let get = |name: &str| params.as_ref().and_then(|p| p.get(name));
+    let (settings, warnings) = web::read_clinic_settings(get);
+    // Setting a property of a plain new object cannot fail.
+    let set = |object: &js_sys::Object, key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(object, &key.into(), &value);
+    };
+
+    let refused = js_sys::Array::new();
+    for warning in &warnings {
+        let entry = js_sys::Object::new();
+        set(&entry, "setting", warning.setting.into());
+        set(&entry, "rule", warning.rule.as_str().into());
+        refused.push(&entry);
+    }
+    let accepted = js_sys::Object::new();
+    let services: Vec<&str> = settings.services.iter().map(|id| id.id()).collect();
+    let values = [
+        ("lang", settings.language.map(|l| l.tag().to_string())),
+        ("clinic-name", settings.clinic_name),
+        ("phone", settings.phone),
+        (
+            "emergency-number",
+            settings.emergency_number.map(|n| n.as_str().to_string()),
+        ),
+        ("booking-url", settings.booking_url),
+        ("accent", settings.accent),
+        (
+            "services",
+            (!services.is_empty()).then(|| services.join(" ")),
+        ),
+    ];
+    for (name, value) in values {
+        if let Some(value) = value {
+            set(&accepted, name, value.into());
+        }
+    }
+    let options = js_sys::Array::new();
+    for id in engine::OptionId::ALL {
+        options.push(&js_sys::Array::of2(
+            &id.id().into(),
+            &english.option(id).name.into(),
+        ));
+    }
+
+    let result = js_sys::Object::new();
+    set(&result, "warnings", refused.into());
+    set(&result, "accepted", accepted.into());
+    let contrast = get("accent").and_then(|value| {
+        clinic::accent_contrast(value.trim_matches(|c: char| c.is_ascii_whitespace()))
+    });
+    set(
+        &result,
+        "contrast",
+        contrast.map_or(JsValue::UNDEFINED, JsValue::from),
+    );
+    set(&result, "services", options.into());
+    Ok(result)
 }

@@ -266,6 +266,14 @@ pub fn print(from: &web_sys::Element) {
     }
 }
 
+pub mod device;
+
+/// The person's local day, from the browser's clock and time zone.
+pub fn today() -> crate::returning::Day {
+    let now = js_sys::Date::new_0();
+    crate::returning::Day::local(now.get_time(), now.get_timezone_offset())
+}
+
 /// The browser's history, for the standalone page only: each questionnaire step is an entry
 /// whose state names the step and how deep it is, never an answer.
 pub mod history {

@@ -8,10 +8,8 @@ use std::collections::BTreeSet;
 
 use super::words::PLAIN;
 use super::{install, Language, Words};
-use crate::engine::{ladder_option, Condition, Field, LadderStep, Level, OptionId, Relief, RuleId};
-use crate::questionnaire::{
-    input_for, AnswerGroup, DurationUnit, Input, Item, NumberProblem, Page,
-};
+use crate::engine::{ladder_option, Condition, Field, LadderStep, Level, OptionId, RuleId};
+use crate::questionnaire::{AnswerGroup, Choice, DurationUnit, Item, NumberProblem, Page};
 
 thread_local! {
     static ASKED: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
@@ -74,17 +72,12 @@ fn every_text(words: &Words) -> Vec<(String, String)> {
         let question = words.question(field);
         add(format!("question {field:?}"), question.label);
         add(format!("question {field:?} hint"), question.hint);
-        if let Input::Choice(ids) = input_for(field) {
-            for id in ids {
-                add(format!("choice {field:?} {id}"), words.choice(field, id));
-            }
+        for &choice in Choice::offered_for(field) {
+            add(format!("choice {choice:?}"), words.choice(choice));
         }
     }
-    for relief in Relief::ALL {
-        add(
-            format!("choice relief {}", relief.id()),
-            words.choice(Field::Relief, relief.id()),
-        );
+    for (at, text) in words.months().iter().enumerate() {
+        add(format!("months {at}"), text);
     }
     for one in Item::ALL {
         add(format!("item {one:?}"), words.item(one).label);

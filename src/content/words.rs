@@ -7,7 +7,7 @@
 
 use super::{OptionWords, QuestionWords, Words};
 use crate::engine::{ladder_option, Condition, Field, LadderStep, Level, OptionId, RuleId};
-use crate::questionnaire::{AnswerGroup, DurationUnit, Item, NumberProblem, Page};
+use crate::questionnaire::{AnswerGroup, Choice, DurationUnit, Item, NumberProblem, Page};
 
 /// One method per plain text, named as its key; and the list of those keys, for the tests.
 macro_rules! texts {
@@ -167,6 +167,51 @@ texts! {
     clinic_book,
     /// On an option card the clinic offers.
     offered_here,
+
+    /// The link to the build's conformance report (`conformance.html`), on the about view.
+    about_conformance,
+
+    // --- For people who come back: the reminder, keeping the answers, the diary ---
+    // --- The reminder ---
+    reminder_button,
+    /// The calendar event's title.
+    reminder_title,
+    /// The event's note: the advice's time frame, nothing about the answers.
+    reminder_note,
+
+    // --- Keeping the answers ---
+    keep_title,
+    /// What keeping means, before the person says yes.
+    keep_explain,
+    keep_button,
+    kept_note,
+    forget_button,
+    forget_confirm,
+    forget_yes,
+    forget_no,
+    forgotten,
+    /// A record from an earlier visit could not be read.
+    set_aside,
+    continue_button,
+    check_again_button,
+
+    // --- The diary ---
+    diary_button,
+    diary_title,
+    diary_lead,
+    diary_pain,
+    diary_activities,
+    diary_save,
+    diary_saved,
+    /// Above the warning signs, asked again after a worse entry.
+    diary_worse,
+    chart_title,
+    /// What the chart shows, for its `<title>` and for screen readers.
+    chart_description,
+    table_date,
+    table_pain,
+    table_activities,
+    marks_title,
 }
 
 /// Lists, sentences with values, and texts per engine value.
@@ -194,6 +239,17 @@ impl Words {
     /// What backstep is not, on the about view.
     pub fn about_is_not(&self) -> [&str; 3] {
         self.list("about_is_not")
+    }
+
+    /// Short month names, January first, for dates in the diary's table and under its chart.
+    pub fn months(&self) -> [&str; 12] {
+        self.list("months")
+    }
+
+    /// A date of the diary: "29 Nov 2026".
+    pub fn date(&self, day: crate::returning::Day) -> String {
+        let (year, month, date) = day.civil();
+        format!("{date} {} {year}", self.months()[(month - 1) as usize])
     }
 
     /// "Step 2 of 6".
@@ -245,9 +301,10 @@ impl Words {
         }
     }
 
-    /// The label of one value of a choice field (`leg_pain` "below_knee": "Below the knee").
-    pub fn choice(&self, field: Field, id: &str) -> &str {
-        self.text(&format!("choice.{}.{id}", field.name()))
+    /// The label of one answer to a choice question (`LegPain::BelowKnee`: "Yes, below the
+    /// knee"): `choice.<field>.<answer>`.
+    pub fn choice(&self, choice: Choice) -> &str {
+        self.text(&format!("choice.{}.{}", choice.field().name(), choice.id()))
     }
 
     /// "days", "weeks" or "months".

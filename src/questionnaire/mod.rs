@@ -3,11 +3,13 @@
 //! Pure Rust like the engine (no yew, no web-sys), so the whole flow is tested natively;
 //! the components in `ui/` only draw a `State` and turn events into `Action`s.
 
+mod choices;
 mod groups;
 mod items;
 mod numbers;
 mod state;
 
+pub use choices::Choice;
 pub use groups::{
     answer_groups, is_warning_answer, printed_groups, AnswerGroup, WARNING_SIGN_FIELDS,
 };
@@ -15,10 +17,7 @@ pub use items::{Item, ItemAnswers};
 pub use numbers::{parse_age, parse_weeks, DurationUnit, NumberProblem};
 pub use state::{Action, Drafts, Problem, Screen, State};
 
-use crate::engine::{
-    Answers, DailyFunction, Diagnosis, Field, LadderStep, LegPain, LegWeakness, OptionId, PainArea,
-    LADDER_OPTIONS,
-};
+use crate::engine::{Answers, Field, LadderStep, OptionId, LADDER_OPTIONS};
 
 /// The pages of the questionnaire, in the order they are asked. The four warning-sign pages
 /// come first: together they ask every field any emergency rule reads (`EMERGENCY_FIELDS`).
@@ -114,6 +113,11 @@ impl Page {
         }
     }
 
+    /// The four warning-sign pages, asked first, and asked again when a diary entry says
+    /// the pain is worse.
+    pub const WARNING_SIGNS: [Page; 4] =
+        [Page::WarningSigns, Page::Nerves, Page::Legs, Page::Health];
+
     /// Whether the page is an "any of these?" group.
     pub fn is_screening(self) -> bool {
         !self.items().is_empty()
@@ -208,8 +212,8 @@ pub const EMERGENCY_FIELDS: [Field; 19] = [
 pub enum Input {
     /// Yes, no or not sure.
     TriState,
-    /// One of a few choices; the ids are the contract's values, mildest first.
-    Choice(&'static [&'static str]),
+    /// One of a few choices, mildest first.
+    Choice(&'static [Choice]),
     /// A whole number of years typed in.
     Age,
     /// A number with a unit (days, weeks, months), kept in weeks.
@@ -224,21 +228,6 @@ pub enum Input {
     Relief,
 }
 
-macro_rules! ids {
-    ($kind:ident) => {{
-        const IDS: [&str; $kind::ALL.len()] = {
-            let mut ids = [""; $kind::ALL.len()];
-            let mut at = 0;
-            while at < ids.len() {
-                ids[at] = $kind::ALL[at].id();
-                at += 1;
-            }
-            ids
-        };
-        &IDS
-    }};
-}
-
 /// How `field` is answered.
 pub fn input_for(field: Field) -> Input {
     match field {
@@ -247,12 +236,12 @@ pub fn input_for(field: Field) -> Input {
         Field::PainScore => Input::PainScore,
         Field::PtWeeks => Input::Weeks,
         Field::TreatmentsTried => Input::Treatments,
-        Field::PainArea => Input::Choice(ids!(PainArea)),
-        Field::LegPain => Input::Choice(ids!(LegPain)),
-        Field::LegWeakness => Input::Choice(ids!(LegWeakness)),
-        Field::DailyFunction => Input::Choice(ids!(DailyFunction)),
+        Field::PainArea
+        | Field::LegPain
+        | Field::LegWeakness
+        | Field::DailyFunction
+        | Field::Diagnosis => Input::Choice(Choice::offered_for(field)),
         Field::Relief => Input::Relief,
-        Field::Diagnosis => Input::Choice(ids!(Diagnosis)),
         _ => Input::TriState,
     }
 }
@@ -270,38 +259,10 @@ pub fn is_asked(field: Field, answers: &Answers) -> bool {
     }
 }
 
-/// Sets a choice field from its contract id; an id that is not one of the field's values
-/// changes nothing (the components only offer the field's own ids).
-pub fn set_choice(answers: &mut Answers, field: Field, id: &str) {
-    match field {
-        Field::PainArea => answers.pain_area = PainArea::from_id(id).or(answers.pain_area),
-        Field::LegPain => answers.leg_pain = LegPain::from_id(id).or(answers.leg_pain),
-        Field::LegWeakness => {
-            answers.leg_weakness = LegWeakness::from_id(id).or(answers.leg_weakness)
-        }
-        Field::DailyFunction => {
-            answers.daily_function = DailyFunction::from_id(id).or(answers.daily_function)
-        }
-        Field::Diagnosis => answers.diagnosis = Diagnosis::from_id(id).or(answers.diagnosis),
-        _ => {}
-    }
-}
-
-/// The contract id of a choice field's answer, if it has one.
-pub fn choice_of(answers: &Answers, field: Field) -> Option<&'static str> {
-    match field {
-        Field::PainArea => answers.pain_area.map(PainArea::id),
-        Field::LegPain => answers.leg_pain.map(LegPain::id),
-        Field::LegWeakness => answers.leg_weakness.map(LegWeakness::id),
-        Field::DailyFunction => answers.daily_function.map(DailyFunction::id),
-        Field::Diagnosis => answers.diagnosis.map(Diagnosis::id),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::{DailyFunction, PainArea};
 
     #[test]
     fn every_contract_field_is_answered_on_exactly_one_page() {
@@ -375,26 +336,5 @@ mod tests {
             .flags
             .iter()
             .all(|flag| flag.level < Level::Emergency));
-    }
-
-    #[test]
-    fn choices_are_the_contract_values_mildest_first() {
-        assert_eq!(
-            input_for(Field::LegPain),
-            Input::Choice(&["none", "above_knee", "below_knee"])
-        );
-        assert_eq!(
-            input_for(Field::LegWeakness),
-            Input::Choice(&["none", "stable", "worsening", "unsure"])
-        );
-        assert_eq!(input_for(Field::Fever), Input::TriState);
-        let mut answers = Answers::default();
-        set_choice(&mut answers, Field::Diagnosis, "spinal_stenosis");
-        assert_eq!(
-            choice_of(&answers, Field::Diagnosis),
-            Some("spinal_stenosis")
-        );
-        set_choice(&mut answers, Field::Diagnosis, "not-a-value");
-        assert_eq!(answers.diagnosis, Some(Diagnosis::SpinalStenosis));
     }
 }

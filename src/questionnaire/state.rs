@@ -1,13 +1,12 @@
 //! The questionnaire's state and its one reducer: every change a person makes is an `Action`.
 
 use super::numbers::{parse_age, parse_weeks, DurationUnit, NumberProblem};
-use super::{
-    input_for, is_asked, is_optional, set_choice, Input, Item, ItemAnswers, Page, Question,
-};
+use super::{input_for, is_asked, is_optional, Choice, Input, Item, ItemAnswers, Page, Question};
 use crate::engine::{
     assess, Answers, Assessment, Field, Level, OptionId, Relief, ReliefByOption, RuleId, TriState,
 };
 use crate::locale::EmergencyNumber;
+use crate::returning::{Day, DiaryEntry, Kept, KeptQuestionnaire};
 
 /// What fills the screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -19,6 +18,8 @@ pub enum Screen {
     Check,
     Result,
     About,
+    /// Today's diary entry, and the chart and table of the weeks before.
+    Diary,
 }
 
 impl Screen {
@@ -30,6 +31,7 @@ impl Screen {
             Screen::Check => "check".into(),
             Screen::Result => "result".into(),
             Screen::About => "about".into(),
+            Screen::Diary => "diary".into(),
         }
     }
 
@@ -40,6 +42,7 @@ impl Screen {
             "check" => Some(Screen::Check),
             "result" => Some(Screen::Result),
             "about" => Some(Screen::About),
+            "diary" => Some(Screen::Diary),
             _ => {
                 let number: usize = id.strip_prefix("page-")?.parse().ok()?;
                 Page::ALL
@@ -75,7 +78,7 @@ pub enum Action {
     /// "None of these": every item of the page no, then on to the next step.
     NoneOfThese,
     SetTriState(Field, TriState),
-    SetChoice(Field, &'static str),
+    SetChoice(Choice),
     /// Worst pain in the last 24 hours, 0 to 10.
     SetPainScore(u8),
     /// Text typed into the age, duration or weeks-of-therapy box.
@@ -104,8 +107,57 @@ pub enum Action {
     ShowAbout,
     CloseAbout,
     SetEmergencyNumber(EmergencyNumber),
-    /// Clears every answer from memory.
+    /// Clears every answer from memory (what the person chose to keep stays kept).
     StartOver,
+    /// The person's local day, from the browser's clock.
+    SetToday(Day),
+    /// Start-up found a record kept on an earlier visit.
+    Found(Box<Kept>),
+    /// Start-up found a record it could not read, and set it aside.
+    FoundUnreadable,
+    /// "Keep my answers on this device": yes.
+    Keep,
+    /// "Forget everything": asks first; `ForgetEverything` erases, `CancelForget` keeps.
+    AskForget,
+    CancelForget,
+    ForgetEverything,
+    /// From the start screen: the kept questionnaire, on the screen it was left on.
+    Continue,
+    /// From the start screen: the kept answers, at "Check your answers", to change what
+    /// has changed and see a new result.
+    CheckAgain,
+    ShowDiary,
+    /// Today's diary entry. Worse than the one before: the warning signs are asked again.
+    AddDiaryEntry(DiaryEntry),
+}
+
+/// What the person chose to keep on this device, and what is needed to keep it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Keeping {
+    /// Keeping is offered here: the standalone page or the installed app, never a clinic's
+    /// widget (a guest does not store anything on its host's site).
+    pub offered: bool,
+    /// What is kept, once the person said yes (or found from an earlier visit).
+    pub kept: Option<Kept>,
+    /// A record found on the device could not be read; it is set aside until forgotten.
+    pub set_aside: bool,
+    pub confirming_forget: bool,
+    /// The person's local day (results and diary entries are dated with it).
+    pub today: Day,
+    /// The warning signs are being asked again after a worse diary entry: the last of
+    /// their pages goes straight to the result.
+    pub rechecking: bool,
+    /// A diary entry was saved today and not found worse: the diary says so.
+    pub saved_entry: bool,
+    /// Everything was just forgotten: the start screen says so.
+    pub forgotten: bool,
+}
+
+impl Keeping {
+    /// Whether anything is on the device for "Forget everything" to erase.
+    pub fn has_anything(&self) -> bool {
+        self.kept.is_some() || self.set_aside
+    }
 }
 
 /// Everything the questionnaire holds. Answers live here, in memory only.
@@ -129,6 +181,8 @@ pub struct State {
     pub returning_to_check: bool,
     /// "Start again" was asked for and waits for the person to confirm.
     pub confirming_start_over: bool,
+    /// What is kept on this device, at the person's request only.
+    pub keeping: Keeping,
 }
 
 impl Default for State {
@@ -150,6 +204,7 @@ impl State {
             emergency_number,
             returning_to_check: false,
             confirming_start_over: false,
+            keeping: Keeping::default(),
         }
     }
 
@@ -330,7 +385,7 @@ impl State {
                     *slot = Some(value);
                 }
             }
-            Action::SetChoice(field, id) => set_choice(&mut self.answers, field, id),
+            Action::SetChoice(choice) => choice.set(&mut self.answers),
             Action::SetPainScore(score) => {
                 if score <= 10 {
                     self.answers.pain_score = Some(score);
@@ -379,6 +434,12 @@ impl State {
                     return;
                 }
                 match self.page_after(page) {
+                    // The warning signs asked again after a worse diary entry: then the
+                    // result, with whatever they changed.
+                    _ if self.keeping.rechecking && page == Page::WARNING_SIGNS[3] => {
+                        self.keeping.rechecking = false;
+                        self.see_result();
+                    }
                     _ if self.returning_to_check && self.all_pages_done() => self.go(Screen::Check),
                     Some(next) => self.go(Screen::Questions(next)),
                     None => self.go(Screen::Check),
@@ -394,6 +455,7 @@ impl State {
                 }
                 Screen::Result => self.go(Screen::Check),
                 Screen::About => self.go(self.before_about),
+                Screen::Diary => self.go(Screen::Start),
                 Screen::Start => {}
             },
             Action::Change(page) => {
@@ -421,8 +483,111 @@ impl State {
             }
             Action::CloseAbout => self.go(self.before_about),
             Action::SetEmergencyNumber(number) => self.emergency_number = number,
-            Action::StartOver => *self = State::new(self.emergency_number),
+            Action::StartOver => self.start_over(),
+            Action::SetToday(day) => self.keeping.today = day,
+            Action::Found(kept) => self.keeping.kept = Some(*kept),
+            Action::FoundUnreadable => self.keeping.set_aside = true,
+            Action::Keep => {
+                if self.keeping.offered {
+                    self.keeping.kept.get_or_insert_with(Kept::default);
+                }
+            }
+            Action::AskForget => self.keeping.confirming_forget = true,
+            Action::CancelForget => self.keeping.confirming_forget = false,
+            Action::ForgetEverything => {
+                let offered = self.keeping.offered;
+                let today = self.keeping.today;
+                self.start_over();
+                self.keeping = Keeping {
+                    offered,
+                    today,
+                    forgotten: true,
+                    ..Keeping::default()
+                };
+            }
+            Action::Continue | Action::CheckAgain => {
+                let Some(kept) = self
+                    .keeping
+                    .kept
+                    .as_ref()
+                    .and_then(|k| k.questionnaire.clone())
+                else {
+                    return;
+                };
+                // Read when found, so it restores; a failure here leaves the screen as it is.
+                if kept.restore(self).is_ok() && action == Action::CheckAgain {
+                    // A new check reads every emergency again.
+                    self.acknowledged.clear();
+                    self.see_result_or(Screen::Check);
+                }
+            }
+            Action::ShowDiary => {
+                if self.keeping.kept.is_some() {
+                    self.keeping.saved_entry = false;
+                    self.go(Screen::Diary);
+                }
+            }
+            Action::AddDiaryEntry(entry) => {
+                let Some(kept) = self.keeping.kept.as_mut() else {
+                    return;
+                };
+                let entry = DiaryEntry {
+                    day: self.keeping.today,
+                    pain: entry.pain.min(10),
+                    ..entry
+                };
+                if kept.add_entry(entry) && self.has_questionnaire() {
+                    // Worse: the warning signs again, from the first, each unanswered.
+                    for page in Page::WARNING_SIGNS {
+                        for &item in page.items() {
+                            self.items.set(item, None);
+                        }
+                    }
+                    self.items.answer(&mut self.answers);
+                    self.keeping.rechecking = true;
+                    self.go(Screen::Questions(Page::WARNING_SIGNS[0]));
+                } else {
+                    self.keeping.saved_entry = true;
+                }
+            }
         }
+        self.keep_what_changed();
+    }
+
+    /// Whether the kept questionnaire (restored or on screen) has been answered this far.
+    fn has_questionnaire(&self) -> bool {
+        self.answers.pain_score.is_some()
+    }
+
+    /// Once the person chose to keep, what is on screen is kept as it changes (nothing
+    /// from the start screen: starting over leaves the last answers kept).
+    fn keep_what_changed(&mut self) {
+        if self.screen == Screen::Start || self.screen == Screen::About {
+            return;
+        }
+        if let Some(mut kept) = self.keeping.kept.take() {
+            kept.keep(self, self.keeping.today);
+            self.keeping.kept = Some(kept);
+        }
+    }
+
+    /// Every answer gone from memory; what the person chose to keep stays kept.
+    fn start_over(&mut self) {
+        let keeping = Keeping {
+            confirming_forget: false,
+            rechecking: false,
+            saved_entry: false,
+            forgotten: false,
+            ..std::mem::take(&mut self.keeping)
+        };
+        *self = State::new(self.emergency_number);
+        self.keeping = keeping;
+    }
+
+    /// What the start screen offers from what is kept: "Continue" when a questionnaire was
+    /// left part-way or at its result, "Check again" when it has answers.
+    pub fn kept_questionnaire(&self) -> Option<&KeptQuestionnaire> {
+        self.keeping.kept.as_ref()?.questionnaire.as_ref()
     }
 
     fn go(&mut self, screen: Screen) {
@@ -503,7 +668,7 @@ mod tests {
         for &field in page.fields() {
             match input_for(field) {
                 Input::TriState => state.apply(Action::SetTriState(field, TriState::No)),
-                Input::Choice(ids) => state.apply(Action::SetChoice(field, ids[0])),
+                Input::Choice(choices) => state.apply(Action::SetChoice(choices[0])),
                 Input::Age => state.apply(Action::SetText(field, "40".into())),
                 Input::Duration => state.apply(Action::SetText(field, "1".into())),
                 Input::PainScore => state.apply(Action::SetPainScore(3)),
@@ -783,5 +948,112 @@ mod tests {
         state.apply(Action::SetText(Field::Age, "50".into()));
         state.apply(Action::StartOver);
         assert_eq!(state, State::new(uk));
+    }
+
+    /// A questionnaire answered mildly to its result, on a page where keeping is offered.
+    fn at_the_result() -> State {
+        let mut state = State::default();
+        state.keeping.offered = true;
+        state.apply(Action::SetToday(Day(20_000)));
+        state.apply(Action::Start);
+        while let Screen::Questions(page) = state.screen {
+            answer_all_mildly(&mut state, page);
+            state.apply(Action::Next);
+        }
+        state.apply(Action::SeeResult);
+        assert_eq!(state.screen, Screen::Result);
+        state
+    }
+
+    #[test]
+    fn nothing_is_kept_until_the_person_says_yes_and_never_in_a_widget() {
+        let mut state = at_the_result();
+        assert_eq!(state.keeping.kept, None);
+        let mut guest = state.clone();
+        guest.keeping.offered = false;
+        guest.apply(Action::Keep);
+        assert_eq!(guest.keeping.kept, None);
+        state.apply(Action::Keep);
+        let kept = state.keeping.kept.clone().expect("kept once asked");
+        assert_eq!(kept.results.len(), 1);
+        assert_eq!(kept.results[0].day, Day(20_000));
+        assert_eq!(kept.results[0].level, state.assessment().triage);
+    }
+
+    #[test]
+    fn starting_over_keeps_what_is_kept_and_continue_or_check_again_bring_it_back() {
+        let mut state = at_the_result();
+        state.apply(Action::Keep);
+        let answers = state.answers.clone();
+        state.apply(Action::StartOver);
+        assert_eq!(state.screen, Screen::Start);
+        assert_eq!(state.answers, Answers::default());
+        assert!(state.kept_questionnaire().is_some());
+        let mut resumed = state.clone();
+        resumed.apply(Action::Continue);
+        assert_eq!(resumed.screen, Screen::Result);
+        assert_eq!(resumed.answers, answers);
+        state.apply(Action::CheckAgain);
+        assert_eq!(state.screen, Screen::Check);
+        assert_eq!(state.answers, answers);
+    }
+
+    #[test]
+    fn forget_everything_asks_then_drops_what_is_kept_and_every_answer() {
+        let mut state = at_the_result();
+        state.apply(Action::Keep);
+        state.apply(Action::AskForget);
+        assert!(state.keeping.confirming_forget);
+        state.apply(Action::CancelForget);
+        assert!(state.keeping.kept.is_some());
+        state.apply(Action::ForgetEverything);
+        assert_eq!(state.keeping.kept, None);
+        assert!(state.keeping.forgotten && state.keeping.offered);
+        assert_eq!(state.answers, Answers::default());
+        assert_eq!(state.screen, Screen::Start);
+        state.apply(Action::FoundUnreadable);
+        assert!(
+            state.keeping.has_anything(),
+            "a set-aside record is there to forget"
+        );
+    }
+
+    #[test]
+    fn a_worse_diary_entry_asks_the_warning_signs_again_and_an_emergency_still_interrupts() {
+        let mut state = at_the_result();
+        state.apply(Action::Keep);
+        state.apply(Action::ShowDiary);
+        assert_eq!(state.screen, Screen::Diary);
+        let entry = |pain| DiaryEntry {
+            day: Day(0),
+            pain,
+            activities: crate::engine::DailyFunction::Normal,
+        };
+        // The questionnaire said 3: 2 is not worse.
+        state.apply(Action::AddDiaryEntry(entry(2)));
+        assert_eq!(state.screen, Screen::Diary);
+        assert!(state.keeping.saved_entry);
+        let kept = state.keeping.kept.as_ref().unwrap();
+        assert_eq!(kept.diary[0].day, Day(20_000), "dated today by the reducer");
+        state.apply(Action::SetToday(Day(20_001)));
+        state.apply(Action::AddDiaryEntry(entry(6)));
+        assert_eq!(state.screen, Screen::Questions(Page::WarningSigns));
+        assert!(state.keeping.rechecking);
+        assert_eq!(
+            state.items.get(Item::TearingPain),
+            None,
+            "asked again, unanswered"
+        );
+        // Three groups of none, then a bladder problem on the second: the panel.
+        let mut emergency = state.clone();
+        emergency.apply(Action::NoneOfThese);
+        emergency.apply(Action::SetItem(Item::Bladder, TriState::Yes));
+        assert!(emergency.shows_emergency_panel(&emergency.assessment()));
+        for _ in Page::WARNING_SIGNS {
+            state.apply(Action::NoneOfThese);
+        }
+        assert_eq!(state.screen, Screen::Result);
+        assert!(!state.keeping.rechecking);
+        assert_eq!(state.keeping.kept.as_ref().unwrap().diary.len(), 2);
     }
 }

@@ -13,6 +13,9 @@ use crate::questionnaire::Action;
 #[derive(Properties, PartialEq)]
 pub struct AboutScreenProps {
     pub onaction: Callback<Action>,
+    /// backstep is the page (not a clinic's widget): only then does a relative link reach
+    /// the build's own `conformance.html` rather than a page of the clinic's site.
+    pub owns_page: bool,
 }
 
 #[function_component]
@@ -28,6 +31,10 @@ pub fn AboutScreen(props: &AboutScreenProps) -> Html {
             <ul class="is-not">{ for words.about_is_not().iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
             <p>{ words.about_privacy() }</p>
             <p>{ words.content_version() }{ " " }{ CONTENT_VERSION }</p>
+            if props.owns_page {
+                // A new tab: leaving this page would drop the person's answers.
+                <p><a href="conformance.html" class="conformance-link" hreflang="en" target="_blank" rel="noopener">{ words.about_conformance() }</a></p>
+            }
 
             <h2>{ words.about_rules_title() }</h2>
             <p>{ words.about_rules_intro() }</p>

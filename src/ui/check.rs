@@ -34,15 +34,20 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
             </p>
             <h1 id="check-title" tabindex="-1" ref={heading}>{ words.check_title() }</h1>
             <p class="lead">{ words.check_lead() }</p>
-            { for Page::ALL.into_iter().map(|page| html! {
+            { for state.pages().into_iter().map(|page| {
+                let questions = shown_questions(state, page);
+                // A step's only answer is named by the step's heading already: its question
+                // is read out, not shown twice.
+                let label_class = (questions.len() == 1).then_some("visually-hidden");
+                html! {
                 <section class="check-group" aria-labelledby={format!("check-{}", page.index())}>
                     <h2 id={format!("check-{}", page.index())}>{ words.page_title(page) }</h2>
                     <dl class="check-list">
                         if none_of_these(state, page) {
                             // A group answered "None of these" is one line, as it was one tap.
-                            <div class="check-row" data-question={format!("none-{}", page.index())}>
+                            // "None of these" is the answer itself: one short line.
+                            <div class="check-row none" data-question={format!("none-{}", page.index())}>
                                 <dt>{ words.none_of_these() }</dt>
-                                <dd>{ words.no() }</dd>
                                 <dd class="change">
                                     <button type="button" class="link" onclick={props.onaction.reform(move |_| Action::Change(page))}>
                                         { words.change() }<span class="visually-hidden">{ " " }{ words.page_title(page) }</span>
@@ -50,13 +55,13 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                                 </dd>
                             </div>
                         } else {
-                        { for state.questions(page).into_iter().filter(|&question| shown(state, question)).map(|question| {
+                        { for questions.iter().map(|&question| {
                             let onchange = props.onaction.reform(move |_| Action::Change(page));
                             let label = question_label(words, question);
                             html! {
                                 <div class="check-row" data-question={question.id()}>
-                                    <dt>{ label }</dt>
-                                    <dd>{ answer(words, state, question) }</dd>
+                                    <dt class={label_class}>{ label }</dt>
+                                    <dd class="answer">{ answer(words, state, question) }</dd>
                                     <dd class="change">
                                         <button type="button" class="link" onclick={onchange}>
                                             { words.change() }<span class="visually-hidden">{ " " }{ label }</span>
@@ -68,6 +73,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                         }
                     </dl>
                 </section>
+                }
             }) }
             <div class="actions">
                 <button type="button" class="button" onclick={onback}>{ words.back() }</button>
@@ -77,12 +83,16 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     }
 }
 
-/// Whether a question has a line: an optional one only once answered.
-fn shown(state: &State, question: Question) -> bool {
-    match question {
-        Question::Field(field) if is_optional(field) => state.answers.is_answered(field),
-        _ => true,
-    }
+/// The questions of `page` that have a line: an optional one only once answered.
+fn shown_questions(state: &State, page: Page) -> Vec<Question> {
+    state
+        .questions(page)
+        .into_iter()
+        .filter(|&question| match question {
+            Question::Field(field) if is_optional(field) => state.answers.is_answered(field),
+            _ => true,
+        })
+        .collect()
 }
 
 /// Whether every item of a screening page is "no".

@@ -11,6 +11,7 @@ mod ladder;
 mod questions;
 mod reasons;
 mod result;
+mod returning;
 mod start;
 mod summary;
 mod update;
@@ -145,7 +146,39 @@ pub fn use_clinic() -> ClinicSettings {
 /// The whole app, as mounted into a page's root element.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| Questionnaire(State::new(props.emergency_number)));
+    let state = use_reducer(|| {
+        let mut state = State::new(props.emergency_number);
+        // Keeping answers is offered where backstep is the page (never as a clinic's guest).
+        state.keeping.offered = props.owns_page && !crate::web::is_framed();
+        Questionnaire(state)
+    });
+    {
+        // What an earlier visit kept, only if the person chose to keep it then: nothing is
+        // opened, let alone written, when there is nothing.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            state.dispatch(Action::SetToday(crate::web::today()));
+            if state.0.keeping.offered {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::web::device::load().await {
+                        crate::web::device::Stored::Kept(kept) => {
+                            state.dispatch(Action::Found(kept))
+                        }
+                        crate::web::device::Stored::SetAside => {
+                            state.dispatch(Action::FoundUnreadable)
+                        }
+                        crate::web::device::Stored::Nothing => {}
+                    }
+                });
+            }
+        });
+    }
+    // Once the person chose to keep, each change to what is kept is written.
+    use_effect_with(state.0.keeping.kept.clone(), |kept| {
+        if let Some(kept) = kept.clone() {
+            wasm_bindgen_futures::spawn_local(async move { crate::web::device::save(&kept).await });
+        }
+    });
     // The language is the person's choice of how to read, not an answer: switching keeps
     // every answer, and starting over keeps the language. `language` is the one on screen,
     // always loaded (the mount functions load the first); `wanted` is the one asked for,
@@ -273,6 +306,7 @@ pub fn App(props: &AppProps) -> Html {
             wanted.set(other);
         })
     };
+
     // A guest's first screen does not take focus; the person's first action opens the gate.
     let focus_gate = use_state(|| focus::FocusGate::new(props.owns_page));
     let onaction = {
@@ -288,6 +322,16 @@ pub fn App(props: &AppProps) -> Html {
             // disagree; the popstate listener then shows the step.
             if action == Action::Back && owns_page && *depth.borrow() > 0 {
                 crate::web::history::back();
+            } else if action == Action::ForgetEverything {
+                // Erased first, then the screen says so: nothing is written after it.
+                let state = state.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    crate::web::device::forget_everything().await;
+                    state.dispatch(action);
+                });
+            } else if action == Action::ShowDiary {
+                state.dispatch(Action::SetToday(crate::web::today()));
+                state.dispatch(action);
             } else {
                 state.dispatch(action);
             }
@@ -310,7 +354,11 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         match state.screen {
             Screen::Start => {
-                html! { <StartScreen number={state.emergency_number.to_string()} onaction={onaction.clone()} /> }
+                html! {
+                    <StartScreen number={state.emergency_number.to_string()} onaction={onaction.clone()}>
+                        <returning::WelcomeBack state={state.clone()} onaction={onaction.clone()} />
+                    </StartScreen>
+                }
             }
             Screen::Questions(page) => html! {
                 <QuestionPage key={page.index()} {page} state={state.clone()} onaction={onaction.clone()} />
@@ -321,7 +369,12 @@ pub fn App(props: &AppProps) -> Html {
             Screen::Result => {
                 html! { <ResultScreen state={state.clone()} assessment={assessment.clone()} onaction={onaction.clone()} /> }
             }
-            Screen::About => html! { <AboutScreen onaction={onaction.clone()} /> },
+            Screen::About => {
+                html! { <AboutScreen onaction={onaction.clone()} owns_page={props.owns_page} /> }
+            }
+            Screen::Diary => {
+                html! { <returning::DiaryScreen state={state.clone()} onaction={onaction.clone()} /> }
+            }
         }
     };
 
@@ -338,6 +391,7 @@ pub fn App(props: &AppProps) -> Html {
                     if failed {
                         <p class="language-failed" role="alert">{ words.language_failed(words.switch_language()) }</p>
                     }
+                    <returning::ForgetEverything state={state.clone()} onaction={onaction.clone()} />
                 </nav>
                 if update_ready && pending.is_empty() {
                     <update::UpdateBanner />

@@ -8,7 +8,7 @@ use super::use_words;
 use crate::content::Words;
 use crate::engine::{Field, LadderStep, Relief, TriState};
 use crate::questionnaire::{
-    choice_of, input_for, is_optional, Action, DurationUnit, Input, Item, Page, Problem, Question,
+    input_for, is_optional, Action, Choice, DurationUnit, Input, Item, Page, Problem, Question,
     Screen, State,
 };
 use wasm_bindgen::JsCast;
@@ -66,6 +66,9 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 <progress max={of.to_string()} value={at.to_string()} aria-hidden="true"></progress>
             </p>
             <h1 id="page-title" tabindex="-1" ref={heading}>{ words.page_title(page) }</h1>
+            if state.keeping.rechecking {
+                <p class="notice diary-worse" role="status">{ words.diary_worse() }</p>
+            }
             <p class="lead">{ words.page_intro(page) }</p>
             if !problems.is_empty() {
                 <ProblemSummary problems={problems.clone()} />
@@ -293,16 +296,16 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
                 </fieldset>
             }
         }
-        Input::Choice(ids) => {
-            let current = choice_of(answers, field);
+        Input::Choice(choices) => {
+            let current = Choice::of(answers, field);
             html! {
                 <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="choices">
-                        { for ids.iter().map(|&id| {
-                            let onchange = onaction.reform(move |_| Action::SetChoice(field, id));
-                            radio(name, id, words.choice(field, id), current == Some(id), onchange)
+                        { for choices.iter().map(|&choice| {
+                            let onchange = onaction.reform(move |_| Action::SetChoice(choice));
+                            radio(name, choice.id(), words.choice(choice), current == Some(choice), onchange)
                         }) }
                     </div>
                 </fieldset>
@@ -440,7 +443,7 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
                                 <div class="choices">
                                     { for Relief::ALL.into_iter().map(|relief| {
                                         let onchange = onaction.reform(move |_| Action::SetRelief(option, relief));
-                                        radio_named(group.clone(), relief.id(), words.choice(field, relief.id()), current == Some(relief), onchange)
+                                        radio_named(group.clone(), relief.id(), words.choice(Choice::Relief(relief)), current == Some(relief), onchange)
                                     }) }
                                 </div>
                             </fieldset>

@@ -75,7 +75,10 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <h2 id="advice-action" class="advice-action">{ words.level_action(level) }</h2>
                 { call }
                 <p>{ words.level_detail(level) }</p>
-                if level == Level::SelfCare { <p class="check-again">{ words.check_again() }</p> }
+                if level == Level::SelfCare {
+                    <p class="check-again">{ words.check_again() }</p>
+                    <super::returning::ReminderButton />
+                }
             </section>
 
             if level != Level::Emergency {
@@ -104,6 +107,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 </section>
             }
 
+            <super::returning::KeepOffer state={state.clone()} onaction={props.onaction.clone()} />
             { super::summary::english_too_choice(words, &english_too, english) }
             <div class="actions">
                 <button type="button" class="button primary" onclick={onprint}>{ words.print() }</button>

@@ -13,6 +13,9 @@ use crate::questionnaire::Action;
 pub struct StartScreenProps {
     pub number: String,
     pub onaction: Callback<Action>,
+    /// What an earlier visit kept, when the person chose to keep it: ways back in.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// The same screen `index.html` shows statically before the wasm loads, now live.
@@ -33,6 +36,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             <div class="start-row">
                 <button type="button" class="button primary begin" onclick={onstart}>{ words.start_button() }</button>
             </div>
+            { props.children.clone() }
             <section class="warning-signs" aria-labelledby="warning-title">
                 <h2 id="warning-title">{ words.warning_title() }</h2>
                 <ul>

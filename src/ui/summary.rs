@@ -11,7 +11,7 @@ use super::reasons::{citations, uncertain_note};
 use super::{use_words, Loading};
 use crate::content::{Language, Words, CONTENT_VERSION};
 use crate::engine::{rule, Assessment, Field, LadderStep, Level, TriState};
-use crate::questionnaire::{choice_of, input_for, is_warning_answer, printed_groups, Input, State};
+use crate::questionnaire::{input_for, is_warning_answer, printed_groups, Choice, Input, State};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
@@ -112,6 +112,10 @@ fn summary_copy(words: &'static Words, state: &State, assessment: &Assessment) -
                     </section>
                 }
             }) }
+            if let Some(kept) = &state.keeping.kept {
+                // The diary, for the clinician: did the treatment tried help?
+                { super::returning::diary_chart(words, kept, state.keeping.today, &format!("print-{}", words.lang())) }
+            }
             <p class="notice">{ words.not_a_diagnosis() }</p>
         </section>
     }
@@ -149,7 +153,7 @@ fn relief_lines(words: &Words, state: &State) -> Vec<String> {
             format!(
                 "{}: {}",
                 words.option(option).name,
-                words.choice(Field::Relief, answers.relief_of(option).id())
+                words.choice(Choice::Relief(answers.relief_of(option)))
             )
         })
         .collect()
@@ -169,8 +173,8 @@ pub fn answer_text(words: &Words, state: &State, field: Field) -> String {
             None => words.summary_not_answered(),
         }
         .to_string(),
-        Input::Choice(_) => choice_of(answers, field)
-            .map(|id| words.choice(field, id))
+        Input::Choice(_) => Choice::of(answers, field)
+            .map(|choice| words.choice(choice))
             .unwrap_or_default()
             .to_string(),
         Input::Age => state.drafts.age.trim().to_string(),

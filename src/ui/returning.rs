@@ -1,0 +1,324 @@
+//! For the person who comes back: the calendar reminder, the offer to keep the answers on
+//! this device, "Forget everything", the diary screen, and the diary's chart with its
+//! table. Thin views: what is kept and what a diary entry leads to are decided by the
+//! reducer (`Keeping`, `Action::AddDiaryEntry`) and `returning`.
+
+use yew::prelude::*;
+
+use super::focus::use_focus_on_mount;
+use super::use_words;
+use crate::content::Words;
+use crate::engine::DailyFunction;
+use crate::questionnaire::{Action, Choice, State};
+use crate::returning::{chart, Chart, Day, DiaryEntry, Kept, Reminder};
+
+/// The day the reminder falls: the advice says "if not better in 2 to 6 weeks", so the
+/// first day it may be time to look again.
+const REMINDER_AFTER_DAYS: i32 = 14;
+
+/// "Add a reminder to my calendar": an `.ics` file with the date, the advice's time frame
+/// and the checker's address, and nothing else (no answer, no level).
+#[function_component]
+pub fn ReminderButton() -> Html {
+    let words = use_words();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        let now = js_sys::Date::new_0();
+        let link = web_sys::window()
+            .and_then(|window| window.location().href().ok())
+            .map(|href| checker_address(&href))
+            .unwrap_or_default();
+        let ics = Reminder {
+            today: crate::web::today(),
+            after_days: REMINDER_AFTER_DAYS,
+            made_at_seconds: (now.get_time() / 1000.0) as i64,
+            title: words.reminder_title(),
+            description: words.reminder_note(),
+            link: &link,
+        }
+        .to_ics();
+        crate::web::device::download("backstep-reminder.ics", "text/calendar", &ics);
+    });
+    html! {
+        <button type="button" class="button reminder" {onclick}>{ words.reminder_button() }</button>
+    }
+}
+
+/// The page's address without its query or fragment: a link back to the checker (or the
+/// clinic's page with the widget) that carries nothing of this visit.
+fn checker_address(href: &str) -> String {
+    href.split(['?', '#']).next().unwrap_or_default().to_owned()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct KeepingProps {
+    pub state: State,
+    pub onaction: Callback<Action>,
+}
+
+/// On the result: the offer to keep the answers, in plain words, before anything is
+/// written; once kept, a note saying so, the diary button and the chart.
+#[function_component]
+pub fn KeepOffer(props: &KeepingProps) -> Html {
+    let words = use_words();
+    let keeping = &props.state.keeping;
+    if !keeping.offered {
+        return Html::default();
+    }
+    let text = words;
+    match &keeping.kept {
+        None => {
+            let onkeep = props.onaction.reform(|_| Action::Keep);
+            html! {
+                <section class="keep" aria-labelledby="keep-title">
+                    <h2 id="keep-title">{ text.keep_title() }</h2>
+                    <p>{ text.keep_explain() }</p>
+                    <button type="button" class="button keep-yes" onclick={onkeep}>{ text.keep_button() }</button>
+                </section>
+            }
+        }
+        Some(kept) => {
+            let ondiary = props.onaction.reform(|_| Action::ShowDiary);
+            html! {
+                <section class="keep" aria-labelledby="diary-title">
+                    <h2 id="diary-title">{ text.diary_title() }</h2>
+                    <p class="kept-note">{ text.kept_note() }</p>
+                    <DiaryChart kept={kept.clone()} today={keeping.today} />
+                    <button type="button" class="button" onclick={ondiary}>{ text.diary_button() }</button>
+                </section>
+            }
+        }
+    }
+}
+
+/// "Forget everything", on every screen once anything is kept: asks, then erases at once.
+#[function_component]
+pub fn ForgetEverything(props: &KeepingProps) -> Html {
+    let text = use_words();
+    let keeping = &props.state.keeping;
+    if !keeping.has_anything() {
+        return Html::default();
+    }
+    if keeping.confirming_forget {
+        let onyes = props.onaction.reform(|_| Action::ForgetEverything);
+        let onno = props.onaction.reform(|_| Action::CancelForget);
+        return html! {
+            <div class="confirm forget" role="group" aria-labelledby="confirm-forget">
+                <p id="confirm-forget"><strong>{ text.forget_confirm() }</strong></p>
+                <button type="button" class="button" onclick={onyes}>{ text.forget_yes() }</button>
+                <button type="button" class="button primary" onclick={onno}>{ text.forget_no() }</button>
+            </div>
+        };
+    }
+    let onforget = props.onaction.reform(|_| Action::AskForget);
+    html! {
+        <button type="button" class="link forget" onclick={onforget}>{ text.forget_button() }</button>
+    }
+}
+
+/// On the start screen: what is kept offers a way back in; a record that could not be read
+/// is said so.
+#[function_component]
+pub fn WelcomeBack(props: &KeepingProps) -> Html {
+    let text = use_words();
+    let state = &props.state;
+    let set_aside = state
+        .keeping
+        .set_aside
+        .then(|| html! { <p class="notice set-aside" role="status">{ text.set_aside() }</p> });
+    if state.keeping.forgotten {
+        return html! { <p class="notice forgotten" role="status">{ text.forgotten() }</p> };
+    }
+    let Some(kept) = state.kept_questionnaire() else {
+        return set_aside.unwrap_or_default();
+    };
+    let oncontinue = props.onaction.reform(|_| Action::Continue);
+    let oncheck = props.onaction.reform(|_| Action::CheckAgain);
+    let ondiary = props.onaction.reform(|_| Action::ShowDiary);
+    html! {
+        <div class="welcome-back">
+            { set_aside.unwrap_or_default() }
+            if kept.screen != "start" {
+                <button type="button" class="button primary continue" onclick={oncontinue}>{ text.continue_button() }</button>
+            }
+            <button type="button" class="button check-again" onclick={oncheck}>{ text.check_again_button() }</button>
+            <button type="button" class="button diary" onclick={ondiary}>{ text.diary_button() }</button>
+        </div>
+    }
+}
+
+/// Today's diary entry (pain, then everyday activities, then save), and the chart of the
+/// weeks before. A worse entry takes the person to the warning signs again (the reducer).
+#[function_component]
+pub fn DiaryScreen(props: &KeepingProps) -> Html {
+    let words = use_words();
+    let text = words;
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone());
+    let pain = use_state(|| None::<u8>);
+    let activities = use_state(|| None::<DailyFunction>);
+    let keeping = &props.state.keeping;
+    let Some(kept) = &keeping.kept else {
+        return Html::default();
+    };
+    let onsubmit = {
+        let (pain, activities, onaction) =
+            (pain.clone(), activities.clone(), props.onaction.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if let (Some(pain), Some(activities)) = (*pain, *activities) {
+                onaction.emit(Action::AddDiaryEntry(DiaryEntry {
+                    // The reducer dates it with today.
+                    day: Day::default(),
+                    pain,
+                    activities,
+                }));
+            }
+        })
+    };
+    let onback = props.onaction.reform(|_| Action::Back);
+    html! {
+        <main class="screen diary" aria-labelledby="diary-screen-title">
+            <h1 id="diary-screen-title" tabindex="-1" ref={heading}>{ text.diary_title() }</h1>
+            <p class="lead">{ text.diary_lead() }</p>
+            <form class="diary-entry" {onsubmit} novalidate=true>
+                <fieldset class="question">
+                    <legend>{ text.diary_pain() }</legend>
+                    <div class="choices scale">
+                        { for (0..=10u8).map(|score| {
+                            let onchange = { let pain = pain.clone(); Callback::from(move |_| pain.set(Some(score))) };
+                            html! {
+                                <label class="choice">
+                                    <input type="radio" name="diary_pain" value={score.to_string()} checked={*pain == Some(score)} {onchange} />
+                                    <span>{ score }</span>
+                                </label>
+                            }
+                        }) }
+                    </div>
+                    <p class="scale-ends" aria-hidden="true"><span>{ words.pain_score_low() }</span><span>{ words.pain_score_high() }</span></p>
+                </fieldset>
+                <fieldset class="question">
+                    <legend>{ text.diary_activities() }</legend>
+                    <div class="choices">
+                        { for DailyFunction::ALL.into_iter().map(|value| {
+                            let onchange = { let activities = activities.clone(); Callback::from(move |_| activities.set(Some(value))) };
+                            html! {
+                                <label class="choice">
+                                    <input type="radio" name="diary_activities" value={value.id()} checked={*activities == Some(value)} {onchange} />
+                                    <span>{ words.choice(Choice::DailyFunction(value)) }</span>
+                                </label>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+                if keeping.saved_entry {
+                    <p class="saved" role="status">{ text.diary_saved() }</p>
+                }
+                <div class="actions">
+                    <button type="button" class="button" onclick={onback}>{ words.back() }</button>
+                    <button type="submit" class="button primary" disabled={pain.is_none() || activities.is_none()}>{ text.diary_save() }</button>
+                </div>
+            </form>
+            <DiaryChart kept={kept.clone()} today={keeping.today} />
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DiaryChartProps {
+    pub kept: Kept,
+    pub today: Day,
+}
+
+/// The chart of the last weeks, drawn as SVG from `Chart`'s geometry, with the table of
+/// the same entries beside it (the table is what a screen reader reads; the chart is
+/// described by its title) and the treatments marked where they were first recorded.
+#[function_component]
+pub fn DiaryChart(props: &DiaryChartProps) -> Html {
+    let words = use_words();
+    diary_chart(words, &props.kept, props.today, "screen")
+}
+
+/// The chart and table in `words`' language (the printout may need English as well);
+/// `id` keeps its element ids apart from the other copies on the page.
+pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
+    let text = words;
+    let marks = kept.treatment_marks();
+    let Some(drawn) = Chart::of(&kept.diary, &marks, today) else {
+        return Html::default();
+    };
+    let view_box = format!("0 0 {} {}", chart::WIDTH, chart::HEIGHT);
+    let bottom = chart::HEIGHT - chart::BOTTOM;
+    html! {
+        <figure class="diary-chart" aria-labelledby={format!("{id}-chart-title")}>
+            <figcaption id={format!("{id}-chart-title")}>{ text.chart_title() }</figcaption>
+            <svg viewBox={view_box} role="img" aria-labelledby={format!("{id}-chart-description")} class="chart">
+                <title id={format!("{id}-chart-description")}>{ text.chart_description() }</title>
+                // The pain axis: 0, 5 and 10.
+                { for [0u8, 5, 10].into_iter().map(|score| {
+                    let y = chart::y_of(score);
+                    html! {
+                        <g class="axis">
+                            <line x1={chart::LEFT.to_string()} x2={(chart::WIDTH - chart::RIGHT).to_string()} y1={y.to_string()} y2={y.to_string()} />
+                            <text x={(chart::LEFT - 6).to_string()} y={(y + 4).to_string()} text-anchor="end">{ score }</text>
+                        </g>
+                    }
+                }) }
+                <text class="axis-date" x={chart::LEFT.to_string()} y={(bottom + 18).to_string()}>{ short_date(words, drawn.first) }</text>
+                <text class="axis-date" x={(chart::WIDTH - chart::RIGHT).to_string()} y={(bottom + 18).to_string()} text-anchor="end">{ short_date(words, drawn.last) }</text>
+                { for drawn.marks.iter().map(|mark| html! {
+                    <g class="mark" data-option={mark.option.id()}>
+                        <line x1={mark.x.to_string()} x2={mark.x.to_string()} y1={chart::TOP.to_string()} y2={bottom.to_string()} />
+                    </g>
+                }) }
+                <polyline class="line" points={drawn.polyline()} />
+                { for drawn.points.iter().map(|point| html! {
+                    <circle class="point" cx={point.x.to_string()} cy={point.y.to_string()} r="3.5"
+                        data-day={point.entry.day.iso()} data-pain={point.entry.pain.to_string()} />
+                }) }
+            </svg>
+            if !drawn.marks.is_empty() {
+                <p class="marks">
+                    <strong>{ text.marks_title() }{ ": " }</strong>
+                    { drawn.marks.iter().map(|mark| format!("{} ({})", words.option(mark.option).name, words.date(mark.day))).collect::<Vec<_>>().join("; ") }
+                </p>
+            }
+            <table class="diary-table">
+                <thead>
+                    <tr><th scope="col">{ text.table_date() }</th><th scope="col">{ text.table_pain() }</th><th scope="col">{ text.table_activities() }</th></tr>
+                </thead>
+                <tbody>
+                    { for drawn.points.iter().map(|point| html! {
+                        <tr data-day={point.entry.day.iso()}>
+                            <th scope="row"><time datetime={point.entry.day.iso()}>{ text.date(point.entry.day) }</time></th>
+                            <td>{ point.entry.pain }</td>
+                            <td>{ words.choice(Choice::DailyFunction(point.entry.activities)) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </figure>
+    }
+}
+
+/// "29 Nov", for the chart's axis.
+fn short_date(words: &Words, day: Day) -> String {
+    let (_, month, date) = day.civil();
+    format!("{date} {}", words.months()[(month - 1) as usize])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::checker_address;
+
+    #[test]
+    fn the_reminder_links_to_the_page_without_its_query_or_fragment() {
+        assert_eq!(
+            checker_address("https://clinic.example/back/?lang=es#q"),
+            "https://clinic.example/back/"
+        );
+        assert_eq!(
+            checker_address("http://127.0.0.1:8080/"),
+            "http://127.0.0.1:8080/"
+        );
+    }
+}
