@@ -3,7 +3,8 @@
 //
 // Trunk hashes the wasm and its JS glue (backstep-<hash>.js, backstep-<hash>_bg.wasm) and,
 // with inject_scripts = false, writes no loader itself. This script writes, from web/:
-//   start-<hash>.js   the one start function, pointed at the hashed glue and wasm;
+//   start-<hash>.js   the one start function, pointed at the hashed glue and wasm, and at
+//                     lang-<tag>-<hash>.txt, one per language (scripts/languages.mjs);
 //   loader.js         the start page's loader (and the service worker's registration);
 //   embed.js          the iframe page's loader, and embed.html, the start page using it;
 //   fallback.js       the static page's "could not start" when the loader itself cannot run;
@@ -20,6 +21,7 @@ import { join } from 'node:path';
 import { writeServiceWorker } from './service-worker.mjs';
 import { fill, hashedName, integrity, packageVersion, WEB } from './runtime.mjs';
 import { embedPage, warningSigns, widgetStyles } from './widget.mjs';
+import { writeLanguages } from './languages.mjs';
 import { writeConformance } from './conformance.mjs';
 import { writeConfigure } from './configure.mjs';
 
@@ -43,7 +45,10 @@ const wasm = only(/^backstep-[0-9a-f]+_bg\.wasm$/, 'wasm file (backstep-<hash>_b
 const css = only(/^app-[0-9a-f]+\.css$/, 'stylesheet (app-<hash>.css)');
 const write = (name, content) => writeFileSync(join(staging, name), content);
 
+// One file per language (scripts/languages.mjs), fetched by the start module when chosen.
+const languages = writeLanguages(staging);
 const startModule = fill('start.js', {
+  LANGUAGES: languages,
   GLUE: `./${glue}`,
   WASM: `./${wasm}`,
   WASM_INTEGRITY: integrity(readFileSync(join(staging, wasm))),

@@ -50,7 +50,7 @@ const TYPES = {
 };
 
 // Trunk's hashed names never change content; everything else must be revalidated.
-const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|txt)$/;
 
 function headersFor(path, csp) {
   const headers = {
@@ -171,7 +171,7 @@ export function startServer({
     // The widget's files, loaded by a clinic's page from another origin, need CORS.
     if (cors) headers['Access-Control-Allow-Origin'] = '*';
     const accepts = String(req.headers['accept-encoding'] ?? '');
-    if (compress && /\.(html|js|wasm|css|svg|json|webmanifest)$/.test(path)) {
+    if (compress && /\.(html|js|wasm|css|svg|json|webmanifest|txt)$/.test(path)) {
       headers['Vary'] = 'Accept-Encoding';
       const key = `${real}:${stats.mtimeMs}:${stats.size}`;
       if (/\bbr\b/.test(accepts)) {

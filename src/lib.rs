@@ -23,8 +23,12 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Mounts the app into `root`, replacing the static start screen the page shows while the
 /// wasm loads. Marks the element with `data-mounted` so tests and loaders can tell.
+///
+/// Every mount function first loads the words of the language it starts in (their file is
+/// not in the wasm, see `web::load_words`); if they cannot be loaded it mounts nothing and
+/// rejects, and the loader says so over the static start screen or the widget's fallback.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element) {
+pub async fn mount(root: web_sys::Element) -> Result<(), wasm_bindgen::JsValue> {
     web::guard_against_panics(&root);
     let props = ui::AppProps {
         emergency_number: web::initial_emergency_number(&root),
@@ -32,9 +36,11 @@ pub fn mount(root: web_sys::Element) {
         owns_page: true,
         clinic: clinic::ClinicSettings::default(),
     };
+    web::load_words(props.language).await?;
     yew::Renderer::<ui::App>::with_root_and_props(root.clone(), props).render();
     // Setting an attribute on our own element cannot fail in a real DOM; nothing to recover.
     let _ = root.set_attribute("data-mounted", "");
+    Ok(())
 }
 
 /// A clinic's `<backstep-checker>` element, mounted: the widget loader keeps it to pass on
@@ -80,18 +86,22 @@ fn widget_props(
 /// Mounts the app into `root` (a `<div>` in the closed shadow root of `host`, the
 /// `<backstep-checker>` element), with the settings of `host`'s attributes.
 #[wasm_bindgen]
-pub fn mount_widget(root: web_sys::Element, host: web_sys::Element) -> Widget {
+pub async fn mount_widget(
+    root: web_sys::Element,
+    host: web_sys::Element,
+) -> Result<Widget, wasm_bindgen::JsValue> {
     web::guard_against_panics(&root);
     let language =
         content::Language::from_browser(web::browser_languages().iter().map(String::as_str));
     let props = widget_props(&host, None, language);
+    web::load_words(props.language).await?;
     let app = yew::Renderer::<ui::App>::with_root_and_props(root.clone(), props).render();
     let _ = root.set_attribute("data-mounted", "");
-    Widget {
+    Ok(Widget {
         app,
         host,
         language,
-    }
+    })
 }
 
 #[wasm_bindgen]
@@ -110,9 +120,12 @@ impl Widget {
 /// one can show a made-up clinic under backstep's own address. Who may frame it is the
 /// server's to say (`Content-Security-Policy: frame-ancestors`, see the README).
 #[wasm_bindgen]
-pub fn mount_embedded(root: web_sys::Element, query: &str) {
+pub async fn mount_embedded(
+    root: web_sys::Element,
+    query: String,
+) -> Result<(), wasm_bindgen::JsValue> {
     web::guard_against_panics(&root);
-    let params = web_sys::UrlSearchParams::new_with_str(query).ok();
+    let params = web_sys::UrlSearchParams::new_with_str(&query).ok();
     let get = |name: &str| params.as_ref().and_then(|p| p.get(name));
     let clinic = if web::is_framed() {
         clinic_settings(get, None)
@@ -147,8 +160,10 @@ pub fn mount_embedded(root: web_sys::Element, query: &str) {
         owns_page: true,
         clinic,
     };
+    web::load_words(props.language).await?;
     yew::Renderer::<ui::App>::with_root_and_props(root.clone(), props).render();
     let _ = root.set_attribute("data-mounted", "");
+    Ok(())
 }
 
 /// Times `assess` in the browser for the benchmark (`scripts/bench.sh`), built only with the
@@ -189,10 +204,14 @@ pub fn bench_assess(cases_json: &str, rounds: u32, repeat: u32) -> Vec<f64> {
 /// attributes (the clinic name cut, services in table order); the accent's contrast against
 /// white when it is a colour (`undefined` when not); and every ladder option id the
 /// `services` setting takes, with its English name.
+///
+/// Async because the English names are in the English language file, fetched first (the
+/// wasm carries no words).
 #[wasm_bindgen]
-pub fn check_clinic_settings(query: &str) -> js_sys::Object {
+pub async fn check_clinic_settings(query: String) -> Result<js_sys::Object, wasm_bindgen::JsValue> {
     use wasm_bindgen::JsValue;
-    let params = web_sys::UrlSearchParams::new_with_str(query).ok();
+    let english = web::load_words(content::Language::English).await?;
+    let params = web_sys::UrlSearchParams::new_with_str(&query).ok();
     let get = |name: &str| params.as_ref().and_then(|p| p.get(name));
     let (settings, warnings) = web::read_clinic_settings(get);
     // Setting a property of a plain new object cannot fail.
@@ -233,7 +252,7 @@ pub fn check_clinic_settings(query: &str) -> js_sys::Object {
     for id in engine::OptionId::ALL {
         options.push(&js_sys::Array::of2(
             &id.id().into(),
-            &(content::EN.option)(id).name.into(),
+            &english.option(id).name.into(),
         ));
     }
 
@@ -249,5 +268,5 @@ pub fn check_clinic_settings(query: &str) -> js_sys::Object {
         contrast.map_or(JsValue::UNDEFINED, JsValue::from),
     );
     set(&result, "services", options.into());
-    result
+    Ok(result)
 }

@@ -91,7 +91,70 @@ pub fn follow_language(language: Language) {
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("lang", language.tag());
     }
-    document.set_title(language.words().page_title_tag);
+    if let Some(words) = language.words() {
+        document.set_title(words.page_title_tag());
+    }
+}
+
+thread_local! {
+    /// The loader's function that fetches a language file: `(tag) => Promise<string>`
+    /// (web/start.js, which knows the files' hashed names and starts the first one's
+    /// download beside the wasm's).
+    static WORDS_LOADER: std::cell::RefCell<Option<js_sys::Function>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Given by the loader before it mounts anything: how to fetch a language's file.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn set_words_loader(load: js_sys::Function) {
+    WORDS_LOADER.with(|loader| *loader.borrow_mut() = Some(load));
+}
+
+/// Why a language's words could not be loaded.
+#[derive(Debug)]
+pub struct LoadWordsError {
+    pub language: Language,
+    pub reason: String,
+}
+
+impl std::fmt::Display for LoadWordsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tag = self.language.tag();
+        write!(
+            f,
+            "backstep: lang/{tag}.txt could not be loaded: {}",
+            self.reason
+        )
+    }
+}
+
+impl From<LoadWordsError> for wasm_bindgen::JsValue {
+    fn from(error: LoadWordsError) -> Self {
+        js_sys::Error::new(&error.to_string()).into()
+    }
+}
+
+/// The words of `language`: at once if its file is loaded, else fetched through the
+/// loader's function (from the service worker's cache when offline).
+pub async fn load_words(
+    language: Language,
+) -> Result<&'static crate::content::Words, LoadWordsError> {
+    if let Some(words) = language.words() {
+        return Ok(words);
+    }
+    let failed = |reason: String| LoadWordsError { language, reason };
+    let loader = WORDS_LOADER
+        .with(|loader| loader.borrow().clone())
+        .ok_or_else(|| failed("no loader was given (set_words_loader)".into()))?;
+    let promise = loader
+        .call1(&wasm_bindgen::JsValue::NULL, &language.tag().into())
+        .map_err(|error| failed(format!("{error:?}")))?;
+    let file = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
+        .await
+        .map_err(|error| failed(format!("{error:?}")))?
+        .as_string()
+        .ok_or_else(|| failed("the loader gave no text".into()))?;
+    crate::content::install(language, &file).map_err(|error| failed(error.to_string()))
 }
 
 thread_local! {
@@ -136,7 +199,10 @@ fn show_panic_panels() {
         let Ok(guarded) = guarded.try_borrow() else {
             return;
         };
-        let words = guarded.1.words();
+        // The language on screen is loaded: it is only noted once shown.
+        let Some(words) = guarded.1.words() else {
+            return;
+        };
         for root in &guarded.0 {
             // Built with the DOM alone: whatever state the app was in is not to be trusted.
             let _ = panic_panel(root, words);
@@ -158,16 +224,16 @@ fn panic_panel(
     let panel = document.create_element("section")?;
     panel.set_class_name("screen panic");
     panel.set_attribute("role", "alert")?;
-    let title = element("h1", words.panic_title)?;
+    let title = element("h1", words.panic_title())?;
     panel.append_child(&title)?;
-    let text = element("p", words.panic_text)?;
+    let text = element("p", words.panic_text())?;
     panel.append_child(&text)?;
     let signs = document.create_element("section")?;
     signs.set_class_name("warning-signs");
-    let heading = element("h2", words.warning_title)?;
+    let heading = element("h2", words.warning_title())?;
     signs.append_child(&heading)?;
     let list = document.create_element("ul")?;
-    for sign in words.warning_signs {
+    for sign in words.warning_signs() {
         let item = element("li", sign)?;
         list.append_child(&item)?;
     }

@@ -5,6 +5,25 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The words of a language, loaded from its file as the page's loader would hand it over
+/// (the wasm carries none).
+fn words(language: backstep::content::Language) -> &'static backstep::content::Words {
+    use backstep::content::Language;
+    let file = match language {
+        Language::English => include_str!("../lang/en.txt"),
+        Language::Spanish => include_str!("../lang/es.txt"),
+    };
+    backstep::content::install(language, file).expect("the language file reads")
+}
+
+/// Mounts the app as index.html does, with the English words loaded.
+async fn mount(root: &web_sys::Element) {
+    words(backstep::content::Language::English);
+    backstep::mount(root.clone())
+        .await
+        .expect("the app mounts once its words are there");
+}
+
 /// A fresh element in the test page's body to mount into.
 fn host() -> web_sys::Element {
     let document = gloo::utils::document();
@@ -22,7 +41,7 @@ async fn mount_replaces_the_static_screen_with_the_live_start_screen() {
     let root = host();
     root.set_inner_html("<p class=\"static\">static start screen</p>");
 
-    backstep::mount(root.clone());
+    mount(&root).await;
     yew::scheduler::flush().await;
 
     assert!(root.has_attribute("data-mounted"), "mount marks its root");
@@ -31,23 +50,14 @@ async fn mount_replaces_the_static_screen_with_the_live_start_screen() {
         "the static screen is replaced"
     );
     let heading = root.query_selector("h1").unwrap().expect("a heading");
-    assert_eq!(
-        heading.text_content().unwrap(),
-        backstep::content::EN.start_title
-    );
+    assert_eq!(heading.text_content().unwrap(), english().start_title());
     let button = root
         .query_selector("button.begin")
         .unwrap()
         .expect("a start button");
-    assert_eq!(
-        button.text_content().unwrap(),
-        backstep::content::EN.start_button
-    );
+    assert_eq!(button.text_content().unwrap(), english().start_button());
     let signs = root.query_selector_all(".warning-signs li").unwrap();
-    assert_eq!(
-        signs.length() as usize,
-        backstep::content::EN.warning_signs.len()
-    );
+    assert_eq!(signs.length() as usize, english().warning_signs().len());
 }
 
 /// Clicks an element, as a person would, through the DOM.
@@ -114,10 +124,7 @@ async fn the_ladder_drawing_marks_where_the_person_is_and_the_next_step() {
         2,
         "steps 1 and 2 are below"
     );
-    assert!(next
-        .text_content()
-        .unwrap()
-        .contains(backstep::content::EN.next_step));
+    assert!(next.text_content().unwrap().contains(english().next_step()));
 }
 
 #[wasm_bindgen_test]
@@ -149,7 +156,7 @@ async fn nothing_tried_yet_marks_no_step_as_current_and_step_one_as_next() {
 #[wasm_bindgen_test]
 async fn the_app_reducer_moves_through_pages_and_an_emergency_answer_interrupts() {
     let root = host();
-    backstep::mount(root.clone());
+    mount(&root).await;
     yew::scheduler::flush().await;
 
     click(&root, "button.primary");
@@ -160,7 +167,7 @@ async fn the_app_reducer_moves_through_pages_and_an_emergency_answer_interrupts(
         .expect("the first page");
     assert_eq!(
         title.text_content().unwrap(),
-        (backstep::content::EN.page_title)(backstep::questionnaire::Page::WarningSigns)
+        english().page_title(backstep::questionnaire::Page::WarningSigns)
     );
 
     // "None of these" on the first group, then a bladder problem: the panel at once.
@@ -243,15 +250,30 @@ impl IntoElement for web_sys::Node {
 /// Every text of the English catalogue that must not appear on a Spanish screen: those
 /// that differ from the Spanish one and are words, not numbers.
 fn english_sentences() -> Vec<String> {
-    use backstep::content::{EN, ES};
-    EN.entries()
-        .into_iter()
-        .zip(ES.entries())
-        .filter(|((_, en), (_, es))| {
-            en != es && en.chars().filter(|c| c.is_alphabetic()).count() >= 3
+    use backstep::content::format::lines;
+    let english = lines(include_str!("../lang/en.txt")).expect("lang/en.txt reads");
+    let spanish = lines(include_str!("../lang/es.txt")).expect("lang/es.txt reads");
+    english
+        .iter()
+        .filter(|en| {
+            let es = spanish.iter().find(|es| es.key == en.key).map(|es| es.text);
+            es != Some(en.text) && en.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
         })
-        .map(|((_, en), _)| en)
+        // A sentence with a value is looked for up to its first one.
+        .map(|en| {
+            en.text
+                .split('{')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_string()
+        })
+        .filter(|text| !text.is_empty())
         .collect()
+}
+
+fn english() -> &'static backstep::content::Words {
+    words(backstep::content::Language::English)
 }
 
 fn assert_no_english(screen: &str, root: &web_sys::Element, english: &[String]) {
@@ -292,7 +314,7 @@ fn assert_no_english(screen: &str, root: &web_sys::Element, english: &[String]) 
 
 #[wasm_bindgen_test]
 async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
-    use backstep::content::{Language, ES};
+    use backstep::content::Language;
     use backstep::engine::{
         assess, Answers, DailyFunction, LegPain, LegWeakness, Level, PainArea, TriState,
         TRIAGE_FIELDS,
@@ -307,7 +329,9 @@ async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
         "the comparison covers the whole catalogue"
     );
 
-    // The questionnaire, page by page, through the app itself.
+    // The questionnaire, page by page, through the app itself, its words loaded first as
+    // the mount functions do.
+    words(Language::Spanish);
     let root = host();
     let props = AppProps {
         emergency_number: Default::default(),
@@ -357,7 +381,7 @@ async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
         let assessment = props.state.assessment();
         let onaction = Callback::from(|_: Action| ());
         html! {
-            <ContextProvider<WordsContext> context={WordsContext(&ES)}>
+            <ContextProvider<WordsContext> context={WordsContext(words(Language::Spanish))}>
                 <EmergencyPanel assessment={assessment.clone()} number="911" onaction={onaction.clone()} />
                 <ResultScreen state={props.state.clone()} {assessment} onaction={onaction.clone()} />
                 <AboutScreen {onaction} owns_page=true />
@@ -454,7 +478,7 @@ async fn a_panic_after_the_real_app_rendered_shows_the_panel_with_the_warning_si
     }));
     let root = host();
     root.set_attribute("lang", "en").unwrap();
-    backstep::mount(root.clone());
+    mount(&root).await;
     yew::scheduler::flush().await;
     click(&root, "button.begin");
     yew::scheduler::flush().await;
@@ -476,8 +500,8 @@ async fn a_panic_after_the_real_app_rendered_shows_the_panel_with_the_warning_si
         .expect("the panic panel in the app's root");
     assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
     let text = panel.text_content().unwrap();
-    assert!(text.contains(backstep::content::EN.panic_title), "{text}");
-    for sign in backstep::content::EN.warning_signs {
+    assert!(text.contains(english().panic_title()), "{text}");
+    for sign in english().warning_signs() {
         assert!(text.contains(sign), "the panel repeats {sign:?}");
     }
     assert!(

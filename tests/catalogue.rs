@@ -1,79 +1,112 @@
-//! The word catalogues: Spanish has every text English has, none left empty or in English,
-//! and every entry of a catalogue is used by the app.
+//! The word catalogues as files: one file in `lang/` per language backstep speaks, each read
+//! by the app's own reader, with the keys of `lang/en.txt`; every accessor of `Words` used
+//! by the app; and the language each browser asks for.
+//!
+//! `build.rs` already refuses a missing, blank, untranslated or misplaced-placeholder text
+//! (the build fails before this runs); `src/content/tests.rs` checks that the code asks for
+//! every key of the files and only for those.
 
-use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use backstep::content::{Language, EN, ES};
+use backstep::content::format::lines;
+use backstep::content::{Language, Words};
 
-/// Texts that are rightly the same in both languages (a number, a proper name, "No").
-const SAME_IN_BOTH: &[&str] = &["no"];
-
-/// The field of `Words` an entry's key comes from ("question.age.label" -> "question").
-fn field_of(key: &str) -> &str {
-    key.split(['.', '[']).next().unwrap_or(key)
+fn lang_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("lang")
 }
 
 #[test]
-fn spanish_has_every_entry_english_has_none_empty_none_left_in_english() {
-    let english = EN.entries();
-    let spanish = ES.entries();
-    let english_keys: Vec<&String> = english.iter().map(|(key, _)| key).collect();
-    let spanish_keys: Vec<&String> = spanish.iter().map(|(key, _)| key).collect();
+fn one_file_per_language_and_no_other() {
+    let mut files: Vec<String> = fs::read_dir(lang_dir())
+        .expect("read lang/")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".txt"))
+        .collect();
+    files.sort();
+    let mut expected: Vec<String> = Language::ALL
+        .iter()
+        .map(|language| format!("{}.txt", language.tag()))
+        .collect();
+    expected.sort();
     assert_eq!(
-        english_keys, spanish_keys,
-        "the two catalogues have different entries"
+        files, expected,
+        "lang/ holds one file per Language, named by its tag"
     );
-
-    let mut problems = Vec::new();
-    for ((key, en), (_, es)) in english.iter().zip(&spanish) {
-        // A hint may be empty, in both languages at once.
-        if es.trim().is_empty() && !(key.ends_with(".hint") && en.is_empty()) {
-            problems.push(format!("{key}: empty in Spanish"));
-        }
-        if es == en && !en.is_empty() && !SAME_IN_BOTH.contains(&key.as_str()) && !is_not_words(en)
-        {
-            problems.push(format!("{key}: the same as English ({en:?})"));
-        }
-    }
-    assert!(
-        problems.is_empty(),
-        "Spanish catalogue problems:\n{}",
-        problems.join("\n")
-    );
-}
-
-/// Numbers and proper names carry no language.
-fn is_not_words(text: &str) -> bool {
-    text.chars().all(|c| !c.is_alphabetic())
 }
 
 #[test]
-fn every_catalogue_entry_is_used_by_the_app() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut source = String::new();
-    collect_rust(&root, &mut source);
-    let entries = EN.entries();
-    let fields: BTreeSet<&str> = entries.iter().map(|(key, _)| field_of(key)).collect();
-    // Components read the catalogue as `words.field` (or `language.words().field`).
-    let used = |field: &str| {
-        ["words.", "words()."].iter().any(|prefix| {
-            let pattern = format!("{prefix}{field}");
-            source.match_indices(&pattern).any(|(at, _)| {
-                let next = source[at + pattern.len()..].chars().next().unwrap_or(' ');
-                !(next.is_alphanumeric() || next == '_')
-            })
-        })
+fn every_language_file_has_the_keys_of_english_in_its_order() {
+    let read = |tag: &str| {
+        let file = fs::read_to_string(lang_dir().join(format!("{tag}.txt"))).expect("read");
+        let keys: Vec<String> = lines(&file)
+            .unwrap_or_else(|error| panic!("lang/{tag}.txt: {error}"))
+            .iter()
+            .map(|line| line.key.to_string())
+            .collect();
+        keys
     };
-    let unused: Vec<&str> = fields.into_iter().filter(|field| !used(field)).collect();
+    let english = read("en");
+    for language in Language::ALL {
+        // The same order too, so a translator can read the two files side by side.
+        assert_eq!(read(language.tag()), english, "lang/{}.txt", language.tag());
+        let file =
+            fs::read_to_string(lang_dir().join(format!("{}.txt", language.tag()))).expect("read");
+        let words = Words::parse(language, &file).expect("the app reads it");
+        assert_eq!(words.lang(), language.tag());
+        assert!(
+            file.starts_with('#'),
+            "lang/{}.txt opens with a comment saying what it is",
+            language.tag()
+        );
+    }
+}
+
+#[test]
+fn every_accessor_of_words_is_used_by_the_app() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/words.rs");
+    let accessors = fs::read_to_string(content).expect("read words.rs");
+    // The plain texts of the `texts!` list, and the methods written out.
+    let mut names: Vec<String> = accessors
+        .lines()
+        .filter_map(|line| {
+            let trimmed = line.trim();
+            if let Some(rest) = trimmed.strip_prefix("pub fn ") {
+                // Not the macro's own `pub fn $key`.
+                return rest
+                    .split('(')
+                    .next()
+                    .filter(|name| !name.starts_with('$'))
+                    .map(str::to_string);
+            }
+            let plain = line.starts_with("    ")
+                && !line.starts_with("     ")
+                && trimmed.ends_with(',')
+                && trimmed[..trimmed.len() - 1]
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'_');
+            plain.then(|| trimmed.trim_end_matches(',').to_string())
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    assert!(names.len() > 100, "found the accessors: {names:?}");
+    let mut source = String::new();
+    collect_rust(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut source,
+    );
+    let unused: Vec<&String> = names
+        .iter()
+        .filter(|name| !source.contains(&format!(".{name}(")))
+        .collect();
     assert!(
         unused.is_empty(),
-        "catalogue entries nothing uses: {unused:?}"
+        "accessors of Words nothing uses: {unused:?}"
     );
 }
 
-/// The app's Rust source outside the catalogues themselves.
+/// The app's Rust source outside the catalogue itself.
 fn collect_rust(dir: &Path, out: &mut String) {
     for entry in fs::read_dir(dir).expect("read src").flatten() {
         let path = entry.path();

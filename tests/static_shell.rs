@@ -1,23 +1,25 @@
 //! The static start screen in index.html says what the live one says: it is what a person
 //! sees before the wasm loads, and all they see if it cannot load.
 
-use backstep::content::{EN, ES};
+use backstep::content::{Language, Words};
 
 const INDEX_HTML: &str = include_str!("../index.html");
 
 #[test]
 fn the_static_start_screen_carries_the_start_words_and_every_warning_sign_in_both_languages() {
+    let en = Words::parse(Language::English, include_str!("../lang/en.txt")).expect("en reads");
+    let es = Words::parse(Language::Spanish, include_str!("../lang/es.txt")).expect("es reads");
     let mut texts = vec![
-        EN.start_title,
-        EN.start_lead,
-        EN.start_button,
-        EN.warning_title,
-        EN.not_a_diagnosis,
+        en.start_title(),
+        en.start_lead(),
+        en.start_button(),
+        en.warning_title(),
+        en.not_a_diagnosis(),
     ];
-    texts.extend(EN.warning_signs);
+    texts.extend(en.warning_signs());
     // The warning signs in Spanish too: all a Spanish speaker sees if the wasm cannot load.
-    texts.extend([ES.warning_title, ES.not_a_diagnosis]);
-    texts.extend(ES.warning_signs);
+    texts.extend([es.warning_title(), es.not_a_diagnosis()]);
+    texts.extend(es.warning_signs());
     // The HTML wraps long lines; compare with white space folded.
     let fold = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let html = fold(INDEX_HTML);

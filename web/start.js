@@ -1,6 +1,7 @@
 // The one start function of every loader (loader.js, embed.js, widget.js): loads the JS glue
 // and the wasm that sit next to this file, once per page, and calls the mount function the
-// loader names. Resolving both against import.meta.url is what lets the widget, loaded from
+// loader names. It also fetches the language files (lang/, one per language) for the wasm,
+// which carries no words: the likely one beside the wasm, the other when the person switches. Resolving both against import.meta.url is what lets the widget, loaded from
 // backstep's origin into a clinic's page, find its files on that origin.
 //
 // The build (scripts/runtime.mjs) copies this file to dist/start-<hash>.js and replaces each
@@ -13,7 +14,39 @@ const WASM = '__BACKSTEP_WASM__';
 /** The wasm's sha384 digest, 'sha384-…': a wasm changed on the server after the build is refused. */
 const WASM_INTEGRITY = '__BACKSTEP_WASM_INTEGRITY__';
 
+/** Each language's file, by tag: { en: { url: './lang-en-<hash>.txt', integrity: 'sha384-…' } }.
+ *  The wasm carries no words: it asks for the language it shows through loadWords. */
+const LANGUAGES = '__BACKSTEP_LANGUAGES__';
+
 let loaded;
+const words = new Map();
+
+/** The text of a language's file, fetched once per page (a failed fetch is tried again the
+ *  next time it is asked for: a switch after the connection came back). */
+export function loadWords(tag) {
+  if (!words.has(tag)) {
+    const file = LANGUAGES[tag];
+    const text = file
+      ? fetch(new URL(file.url, import.meta.url), { integrity: file.integrity }).then((response) => {
+        if (!response.ok) throw new Error(`${file.url}: HTTP ${response.status}`);
+        return response.text();
+      })
+      : Promise.reject(new Error(`backstep has no language ${tag}`));
+    text.catch(() => words.delete(tag));
+    words.set(tag, text);
+  }
+  return words.get(tag);
+}
+
+/** Starts the download of the language the app will most likely start in, beside the
+ *  wasm's: the first of `chosen` (a host's or a query's choice) and the browser's languages
+ *  that backstep speaks, else English (the rule of Language::from_browser in
+ *  src/content/mod.rs). A wrong guess costs only time: the app asks for what it needs. */
+export function preloadWords(chosen) {
+  const primary = (tag) => String(tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
+  const tag = [chosen, ...(navigator.languages ?? [])].map(primary).find((one) => Object.hasOwn(LANGUAGES, one)) ?? 'en';
+  loadWords(tag).catch(() => {});
+}
 
 /** The glue's exports, once the wasm is instantiated; the same promise for every caller. */
 function load() {
@@ -24,6 +57,7 @@ function load() {
     wasm.catch(() => {});
     const glue = await import(new URL(GLUE, import.meta.url).href);
     await glue.default({ module_or_path: wasm });
+    glue.set_words_loader(loadWords);
     return glue;
   })();
   return loaded;
@@ -43,13 +77,16 @@ export async function start(mount, ...args) {
  * Starts backstep in a page of its own (index.html, embed.html) in the page's #app element.
  * A tap on the static start screen's Start button while the wasm loads (marked by
  * fallback.js, or here) presses the app's own Start button as soon as it is drawn. If it
- * cannot start, the page's static start screen, with its emergency warning signs, stays, its
- * #load-failed text says why it stays, and its Start button and "Loading" go.
+ * cannot start (the wasm, or its words, could not be loaded), the page's static start screen,
+ * with its emergency warning signs, stays, its #load-failed text says why it stays, and its
+ * Start button and "Loading" go.
  */
 export async function startPage(mount, ...args) {
   const app = document.getElementById('app');
   const early = document.getElementById('static-start');
   early?.addEventListener('click', () => early.setAttribute('data-tapped', ''));
+  // The iframe page's language is its query's; the start page's, its root's or the browser's.
+  preloadWords(mount === 'mount_embedded' ? new URLSearchParams(window.location.search).get('lang') : app.getAttribute('lang'));
   try {
     await start(mount, app, ...args);
   } catch (error) {

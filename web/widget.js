@@ -44,13 +44,13 @@ function preload(file, integrity) {
 }
 
 let loading;
-/** The one start function (start.js), loaded once for every element of the page. It is
+/** The start module (start.js), loaded once for every element of the page. It is
  *  imported here rather than statically, so that if it cannot load, this file still runs
  *  and each element says so. */
 function starter() {
   loading ??= Promise.all([preload(START, START_INTEGRITY), preload(GLUE, GLUE_INTEGRITY)])
     .then(() => import(new URL(START, import.meta.url).href))
-    .then((module) => module.start);
+    .then((module) => module);
   return loading;
 }
 
@@ -157,7 +157,11 @@ class BackstepChecker extends HTMLElement {
     if (!remRegistered) root.style.setProperty('--backstep-rem', getComputedStyle(this).fontSize);
     shadow.addEventListener('backstep:print', () => printAlone(this));
     starter()
-      .then((start) => start('mount_widget', root, this))
+      .then((module) => {
+        // This element's language file downloads beside the wasm.
+        module.preloadWords(this.getAttribute('lang'));
+        return module.start('mount_widget', root, this);
+      })
       .then((widget) => { this.#widget = widget; })
       .catch((error) => {
         this.#showWarningSigns(root);

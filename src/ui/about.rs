@@ -26,31 +26,31 @@ pub fn AboutScreen(props: &AboutScreenProps) -> Html {
     let onclose = props.onaction.reform(|_| Action::CloseAbout);
     html! {
         <main class="screen about" aria-labelledby="about-title">
-            <h1 id="about-title" tabindex="-1" ref={heading}>{ words.about_title }</h1>
-            <ul>{ for words.about_is.iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
-            <ul class="is-not">{ for words.about_is_not.iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
-            <p>{ words.about_privacy }</p>
-            <p>{ words.content_version }{ " " }{ CONTENT_VERSION }</p>
+            <h1 id="about-title" tabindex="-1" ref={heading}>{ words.about_title() }</h1>
+            <ul>{ for words.about_is().iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
+            <ul class="is-not">{ for words.about_is_not().iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
+            <p>{ words.about_privacy() }</p>
+            <p>{ words.content_version() }{ " " }{ CONTENT_VERSION }</p>
             if props.owns_page {
                 // A new tab: leaving this page would drop the person's answers.
-                <p><a href="conformance.html" class="conformance-link" hreflang="en" target="_blank" rel="noopener">{ words.about_conformance }</a></p>
+                <p><a href="conformance.html" class="conformance-link" hreflang="en" target="_blank" rel="noopener">{ words.about_conformance() }</a></p>
             }
 
-            <h2>{ words.about_rules_title }</h2>
-            <p>{ words.about_rules_intro }</p>
+            <h2>{ words.about_rules_title() }</h2>
+            <p>{ words.about_rules_intro() }</p>
             <ol class="rule-table">
                 { for RULES.iter().map(|rule| html! {
                     <li data-rule={rule.id.id()}>
-                        <p><strong>{ (words.level_name)(rule.level) }{ ": " }</strong>{ (words.reason)(rule.id) }</p>
+                        <p><strong>{ words.level_name(rule.level) }{ ": " }</strong>{ words.reason(rule.id) }</p>
                         if let Some(condition) = rule.suspected {
-                            <p>{ words.condition_intro }{ " " }{ (words.condition)(condition) }</p>
+                            <p>{ words.condition_intro() }{ " " }{ words.condition(condition) }</p>
                         }
-                        <p class="sources">{ words.sources_label }{ " " }<span lang="en">{ citations(rule.sources) }</span></p>
+                        <p class="sources">{ words.sources_label() }{ " " }<span lang="en">{ citations(rule.sources) }</span></p>
                     </li>
                 }) }
             </ol>
 
-            <h2>{ words.about_sources_title }</h2>
+            <h2>{ words.about_sources_title() }</h2>
             <dl class="references" lang="en">
                 { for Source::ALL.into_iter().map(|source| html! {
                     <>
@@ -60,7 +60,7 @@ pub fn AboutScreen(props: &AboutScreenProps) -> Html {
                 }) }
             </dl>
             <div class="actions">
-                <button type="button" class="button primary" onclick={onclose}>{ words.close }</button>
+                <button type="button" class="button primary" onclick={onclose}>{ words.close() }</button>
             </div>
         </main>
     }

@@ -29,11 +29,11 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     html! {
         <main class="screen check" aria-labelledby="check-title">
             <p class="progress">
-                { (words.progress)(at, of) }
+                { words.progress(at, of) }
                 <progress max={of.to_string()} value={at.to_string()} aria-hidden="true"></progress>
             </p>
-            <h1 id="check-title" tabindex="-1" ref={heading}>{ words.check_title }</h1>
-            <p class="lead">{ words.check_lead }</p>
+            <h1 id="check-title" tabindex="-1" ref={heading}>{ words.check_title() }</h1>
+            <p class="lead">{ words.check_lead() }</p>
             { for state.pages().into_iter().map(|page| {
                 let questions = shown_questions(state, page);
                 // A step's only answer is named by the step's heading already: its question
@@ -41,16 +41,16 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                 let label_class = (questions.len() == 1).then_some("visually-hidden");
                 html! {
                 <section class="check-group" aria-labelledby={format!("check-{}", page.index())}>
-                    <h2 id={format!("check-{}", page.index())}>{ (words.page_title)(page) }</h2>
+                    <h2 id={format!("check-{}", page.index())}>{ words.page_title(page) }</h2>
                     <dl class="check-list">
                         if none_of_these(state, page) {
                             // A group answered "None of these" is one line, as it was one tap.
                             // "None of these" is the answer itself: one short line.
                             <div class="check-row none" data-question={format!("none-{}", page.index())}>
-                                <dt>{ words.none_of_these }</dt>
+                                <dt>{ words.none_of_these() }</dt>
                                 <dd class="change">
                                     <button type="button" class="link" onclick={props.onaction.reform(move |_| Action::Change(page))}>
-                                        { words.change }<span class="visually-hidden">{ " " }{ (words.page_title)(page) }</span>
+                                        { words.change() }<span class="visually-hidden">{ " " }{ words.page_title(page) }</span>
                                     </button>
                                 </dd>
                             </div>
@@ -64,7 +64,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                                     <dd class="answer">{ answer(words, state, question) }</dd>
                                     <dd class="change">
                                         <button type="button" class="link" onclick={onchange}>
-                                            { words.change }<span class="visually-hidden">{ " " }{ label }</span>
+                                            { words.change() }<span class="visually-hidden">{ " " }{ label }</span>
                                         </button>
                                     </dd>
                                 </div>
@@ -76,8 +76,8 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                 }
             }) }
             <div class="actions">
-                <button type="button" class="button" onclick={onback}>{ words.back }</button>
-                <button type="button" class="button primary" onclick={onresult}>{ words.see_result }</button>
+                <button type="button" class="button" onclick={onback}>{ words.back() }</button>
+                <button type="button" class="button primary" onclick={onresult}>{ words.see_result() }</button>
             </div>
         </main>
     }
@@ -111,10 +111,10 @@ fn none_of_these(state: &State, page: Page) -> bool {
 fn answer(words: &Words, state: &State, question: Question) -> String {
     match question {
         Question::Item(item) => match state.items.get(item) {
-            Some(TriState::Yes) => words.yes,
-            Some(TriState::No) => words.no,
-            Some(TriState::Unsure) => words.unsure,
-            None => words.summary_not_answered,
+            Some(TriState::Yes) => words.yes(),
+            Some(TriState::No) => words.no(),
+            Some(TriState::Unsure) => words.unsure(),
+            None => words.summary_not_answered(),
         }
         .to_string(),
         Question::Field(field) => answer_text(words, state, field),

@@ -20,16 +20,16 @@ pub fn ClinicCard() -> Html {
             .collect::<String>()
     });
     html! {
-        <aside class="clinic" aria-label={clinic.clinic_name.clone().unwrap_or_else(|| words.clinic_call.to_string())}>
+        <aside class="clinic" aria-label={clinic.clinic_name.clone().unwrap_or_else(|| words.clinic_call().to_string())}>
             if let Some(name) = &clinic.clinic_name {
-                <p class="clinic-name">{ words.clinic_offered_by }{ " " }<strong>{ name.clone() }</strong></p>
+                <p class="clinic-name">{ words.clinic_offered_by() }{ " " }<strong>{ name.clone() }</strong></p>
             }
             <p class="clinic-links">
                 if let (Some(phone), Some(tel)) = (&clinic.phone, &tel) {
-                    <a class="button" href={format!("tel:{tel}")}>{ words.clinic_call }{ ": " }{ phone.clone() }</a>
+                    <a class="button" href={format!("tel:{tel}")}>{ words.clinic_call() }{ ": " }{ phone.clone() }</a>
                 }
                 if let Some(url) = &clinic.booking_url {
-                    <a class="button" href={url.clone()} target="_blank" rel="noopener noreferrer">{ words.clinic_book }</a>
+                    <a class="button" href={url.clone()} target="_blank" rel="noopener noreferrer">{ words.clinic_book() }</a>
                 }
             </p>
         </aside>

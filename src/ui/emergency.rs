@@ -42,22 +42,22 @@ pub fn EmergencyPanel(props: &EmergencyPanelProps) -> Html {
                 <div class="emergency-alert" role="alert">
                     <div class="emergency-head">
                         { level_icon(Level::Emergency) }
-                        <h1 id="emergency-title" tabindex="-1" ref={heading}>{ words.emergency_title }</h1>
+                        <h1 id="emergency-title" tabindex="-1" ref={heading}>{ words.emergency_title() }</h1>
                     </div>
-                    <p class="emergency-action">{ words.emergency_do_now }</p>
+                    <p class="emergency-action">{ words.emergency_do_now() }</p>
                 </div>
                 if props.assessment.needs_ambulance() {
-                    <p class="emergency-ambulance"><strong>{ words.emergency_ambulance }</strong></p>
+                    <p class="emergency-ambulance"><strong>{ words.emergency_ambulance() }</strong></p>
                 }
-                <a class="button call" href={format!("tel:{}", props.number)}>{ (words.emergency_call)(&props.number) }</a>
-                <p>{ words.emergency_why }</p>
+                <a class="button call" href={format!("tel:{}", props.number)}>{ words.emergency_call(&props.number) }</a>
+                <p>{ words.emergency_why() }</p>
                 <Reasons {flags} />
                 <ul class="while-waiting">
-                    { for words.emergency_while_waiting.iter().map(|tip| html! { <li>{ *tip }</li> }) }
+                    { for words.emergency_while_waiting().iter().map(|tip| html! { <li>{ *tip }</li> }) }
                 </ul>
             </section>
             <div class="actions">
-                <button type="button" class="button acknowledge" onclick={onacknowledge}>{ words.emergency_acknowledge }</button>
+                <button type="button" class="button acknowledge" onclick={onacknowledge}>{ words.emergency_acknowledge() }</button>
             </div>
         </main>
     }

@@ -19,7 +19,7 @@ pub fn LadderDrawing(props: &LadderDrawingProps) -> Html {
     html! {
         <>
         if ladder.current_step == 0 {
-            <p class="not-started">{ words.not_started }</p>
+            <p class="not-started">{ words.not_started() }</p>
         }
         <ol class="ladder">
             { for LadderStep::ALL.into_iter().map(|step| {
@@ -37,12 +37,12 @@ pub fn LadderDrawing(props: &LadderDrawingProps) -> Html {
                     <li {class} aria-current={next.then_some("step")}>
                         <span class="step-number" aria-hidden="true">{ number }</span>
                         <span class="step-text">
-                            <span class="step-name">{ (words.step_name)(step) }</span>
-                            <span class="step-summary">{ (words.step_summary)(step) }</span>
+                            <span class="step-name">{ words.step_name(step) }</span>
+                            <span class="step-summary">{ words.step_summary(step) }</span>
                             if current || next {
                                 <span class="step-marks">
-                                    if current { <span class="mark here">{ words.you_are_here }</span> }
-                                    if next { <span class="mark next">{ words.next_step }</span> }
+                                    if current { <span class="mark here">{ words.you_are_here() }</span> }
+                                    if next { <span class="mark next">{ words.next_step() }</span> }
                                 </span>
                             }
                         </span>

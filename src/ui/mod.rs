@@ -31,7 +31,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clinic::ClinicSettings;
-use crate::content::{Language, Words, EN};
+use crate::content::{Language, Words};
 use crate::locale::EmergencyNumber;
 use crate::questionnaire::{Action, Screen, State};
 
@@ -63,7 +63,61 @@ impl PartialEq for WordsContext {
 /// Reads the words of the language on screen.
 #[hook]
 pub fn use_words() -> &'static Words {
-    use_context::<WordsContext>().map_or(&EN, |context| context.0)
+    use_context::<WordsContext>()
+        .map(|context| context.0)
+        .or_else(|| Language::English.words())
+        .expect("a language's words are loaded before the app is drawn")
+}
+
+/// How far the words of a language the app asked for have come.
+#[derive(Clone, Copy, Debug)]
+pub enum Loading {
+    /// Not asked for, or on their way.
+    Waiting,
+    Ready(&'static Words),
+    /// Their file could not be fetched (offline on a first visit, say).
+    Failed,
+}
+
+impl PartialEq for Loading {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Loading::Ready(one), Loading::Ready(other)) => std::ptr::eq(*one, *other),
+            (Loading::Waiting, Loading::Waiting) | (Loading::Failed, Loading::Failed) => true,
+            _ => false,
+        }
+    }
+}
+
+/// The words of `language`, fetched once `wanted` is true (they may be loaded already),
+/// and the component drawn again when they come. A new `attempt` after a failure fetches
+/// again.
+#[hook]
+pub fn use_words_of(language: Language, wanted: bool, attempt: u32) -> Loading {
+    let loading = use_state_eq(|| language.words().map_or(Loading::Waiting, Loading::Ready));
+    {
+        let loading = loading.clone();
+        use_effect_with(
+            (language, wanted, attempt),
+            move |&(language, wanted, _)| {
+                if let Some(words) = language.words() {
+                    loading.set(Loading::Ready(words));
+                } else if wanted {
+                    loading.set(Loading::Waiting);
+                    yew::platform::spawn_local(async move {
+                        match crate::web::load_words(language).await {
+                            Ok(words) => loading.set(Loading::Ready(words)),
+                            Err(error) => {
+                                web_sys::console::warn_1(&error.to_string().into());
+                                loading.set(Loading::Failed);
+                            }
+                        }
+                    });
+                }
+            },
+        );
+    }
+    *loading
 }
 
 #[derive(Properties, PartialEq)]
@@ -126,12 +180,27 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     // The language is the person's choice of how to read, not an answer: switching keeps
-    // every answer, and starting over keeps the language.
+    // every answer, and starting over keeps the language. `language` is the one on screen,
+    // always loaded (the mount functions load the first); `wanted` is the one asked for,
+    // shown once its file has come, while the screen stays as it is.
     let language = use_state_eq(|| props.language);
+    let wanted = use_state_eq(|| props.language);
+    // How many times the person pressed the switch: a failure to load is said to them, and
+    // pressing it again tries again.
+    let asked = use_state_eq(|| 0u32);
     {
         // A host that changes its settings on a live widget changes what it shows.
+        let wanted = wanted.clone();
+        use_effect_with(props.language, move |language| wanted.set(*language));
+    }
+    let loading = use_words_of(*wanted, true, *asked);
+    {
         let language = language.clone();
-        use_effect_with(props.language, move |wanted| language.set(*wanted));
+        use_effect_with(loading, move |loading| {
+            if let Loading::Ready(words) = loading {
+                language.set(words.language());
+            }
+        });
     }
     {
         let state = state.clone();
@@ -228,9 +297,16 @@ pub fn App(props: &AppProps) -> Html {
     }
     let update_ready = update::use_update_ready(state.0.screen, props.owns_page);
     let onswitch = {
-        let language = language.clone();
-        Callback::from(move |_| language.set(language.other()))
+        let wanted = wanted.clone();
+        let other = language.other();
+        let asked = asked.clone();
+        Callback::from(move |_| {
+            asked.set(*asked + 1);
+            // Asking again after a failure tries the file again.
+            wanted.set(other);
+        })
     };
+
     // A guest's first screen does not take focus; the person's first action opens the gate.
     let focus_gate = use_state(|| focus::FocusGate::new(props.owns_page));
     let onaction = {
@@ -261,8 +337,11 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let context = WordsContext(language.words());
-    let words = context.0;
+    let words = language
+        .words()
+        .expect("the language on screen is loaded before it is shown");
+    let context = WordsContext(words);
+    let failed = *asked > 0 && loading == Loading::Failed;
     let other = language.other();
     let state = &state.0;
     let assessment = state.assessment();
@@ -303,11 +382,15 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<WordsContext> {context}>
         <ContextProvider<ClinicSettings> context={props.clinic.clone()}>
         <ContextProvider<focus::FocusGate> context={(*focus_gate).clone()}>
-            <div class="backstep" lang={words.lang} ref={wrapper} data-accent={props.clinic.accent.is_some().then_some("")}>
-                <nav class="topbar no-print" aria-label={words.language_label}>
-                    <button type="button" class="link language" lang={other.tag()} onclick={onswitch}>
-                        { words.switch_language }
+            <div class="backstep" lang={words.lang()} ref={wrapper} data-accent={props.clinic.accent.is_some().then_some("")}>
+                <nav class="topbar no-print" aria-label={words.language_label()}>
+                    <button type="button" class="link language" lang={other.tag()} onclick={onswitch}
+                        aria-busy={(*wanted != *language && loading == Loading::Waiting).then_some("true")}>
+                        { words.switch_language() }
                     </button>
+                    if failed {
+                        <p class="language-failed" role="alert">{ words.language_failed(words.switch_language()) }</p>
+                    }
                     { returning::forget_everything(words, state, &onaction) }
                 </nav>
                 if update_ready && pending.is_empty() {

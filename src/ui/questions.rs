@@ -62,21 +62,21 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     html! {
         <main class="screen questions" aria-labelledby="page-title">
             <p class="progress">
-                { (words.progress)(at, of) }
+                { words.progress(at, of) }
                 <progress max={of.to_string()} value={at.to_string()} aria-hidden="true"></progress>
             </p>
-            <h1 id="page-title" tabindex="-1" ref={heading}>{ (words.page_title)(page) }</h1>
+            <h1 id="page-title" tabindex="-1" ref={heading}>{ words.page_title(page) }</h1>
             if state.keeping.rechecking {
-                <p class="notice diary-worse" role="status">{ words.returning.diary_worse }</p>
+                <p class="notice diary-worse" role="status">{ words.diary_worse() }</p>
             }
-            <p class="lead">{ (words.page_intro)(page) }</p>
+            <p class="lead">{ words.page_intro(page) }</p>
             if !problems.is_empty() {
                 <ProblemSummary problems={problems.clone()} />
             }
             if page.is_screening() {
                 <div class="none-of-these-row">
-                    <button type="button" class="button primary none-of-these" onclick={onnone}>{ words.none_of_these }</button>
-                    <p class="hint">{ words.or_answer_each }</p>
+                    <button type="button" class="button primary none-of-these" onclick={onnone}>{ words.none_of_these() }</button>
+                    <p class="hint">{ words.or_answer_each() }</p>
                 </div>
             }
             <form {onsubmit} novalidate=true>
@@ -84,13 +84,13 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 if !optional.is_empty() {
                     // What a clinician has said: never needed for a result, so folded away.
                     <details class="optional-questions">
-                        <summary>{ words.optional_questions }</summary>
+                        <summary>{ words.optional_questions() }</summary>
                         { for optional.into_iter().map(draw) }
                     </details>
                 }
                 <div class="actions">
-                    <button type="button" class="button" onclick={onback}>{ words.back }</button>
-                    <button type="submit" class="button primary">{ words.next }</button>
+                    <button type="button" class="button" onclick={onback}>{ words.back() }</button>
+                    <button type="submit" class="button primary">{ words.next() }</button>
                 </div>
             </form>
         </main>
@@ -121,7 +121,7 @@ fn ProblemSummary(props: &ProblemSummaryProps) -> Html {
     }
     html! {
         <section class="problems" role="alert" aria-labelledby="problems-title" tabindex="-1" ref={summary}>
-            <h2 id="problems-title">{ words.problems_title }</h2>
+            <h2 id="problems-title">{ words.problems_title() }</h2>
             <ul>
                 { for props.problems.iter().map(|&(question, _)| {
                     let id = question.id();
@@ -156,17 +156,17 @@ fn focus_question(event: &MouseEvent, id: &str) {
 }
 
 /// The label of a question, as the page and the check-your-answers list show it.
-pub fn question_label(words: &Words, question: Question) -> &'static str {
+pub fn question_label(words: &Words, question: Question) -> &str {
     match question {
-        Question::Item(item) => (words.item)(item).label,
-        Question::Field(field) => (words.question)(field).label,
+        Question::Item(item) => words.item(item).label,
+        Question::Field(field) => words.question(field).label,
     }
 }
 
 fn problem_text(words: &Words, field: Field, problem: Problem) -> String {
     match problem {
-        Problem::Unanswered => words.unanswered.to_string(),
-        Problem::Number(number) => (words.number_problem)(field, number),
+        Problem::Unanswered => words.unanswered().to_string(),
+        Problem::Number(number) => words.number_problem(field, number),
     }
 }
 
@@ -184,7 +184,7 @@ fn ItemQuestion(props: &ItemQuestionProps) -> Html {
     let words = use_words();
     let item = props.item;
     let name = item.id();
-    let text = (words.item)(item);
+    let text = words.item(item);
     let Described {
         hint_id,
         error_id,
@@ -201,7 +201,7 @@ fn ItemQuestion(props: &ItemQuestionProps) -> Html {
         <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
             <legend>{ text.label }</legend>
             if !text.hint.is_empty() { <p class="hint" id={hint_id.clone()}>{ text.hint }</p> }
-            if props.problem.is_some() { <p class="error" id={error_id.clone()}>{ words.unanswered }</p> }
+            if props.problem.is_some() { <p class="error" id={error_id.clone()}>{ words.unanswered() }</p> }
             <div class="choices tri">
                 { for options.into_iter().map(|(value, label)| {
                     let onchange = props.onaction.reform(move |_| Action::SetItem(item, value));
@@ -239,11 +239,11 @@ impl Described {
 }
 
 /// Yes, no and not sure, in the order every tri-state question offers them.
-fn tri_state_options(words: &Words) -> [(TriState, &'static str); 3] {
+fn tri_state_options(words: &Words) -> [(TriState, &str); 3] {
     [
-        (TriState::Yes, words.yes),
-        (TriState::No, words.no),
-        (TriState::Unsure, words.unsure),
+        (TriState::Yes, words.yes()),
+        (TriState::No, words.no()),
+        (TriState::Unsure, words.unsure()),
     ]
 }
 
@@ -261,7 +261,7 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
     let words = use_words();
     let field = props.field;
     let name = field.name();
-    let text = (words.question)(field);
+    let text = words.question(field);
     let Described {
         hint_id,
         error_id,
@@ -305,7 +305,7 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
                     <div class="choices">
                         { for choices.iter().map(|&choice| {
                             let onchange = onaction.reform(move |_| Action::SetChoice(choice));
-                            radio(name, choice.id(), (words.choice)(choice), current == Some(choice), onchange)
+                            radio(name, choice.id(), words.choice(choice), current == Some(choice), onchange)
                         }) }
                     </div>
                 </fieldset>
@@ -323,7 +323,7 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
                             radio(name, SCORES[score as usize], SCORES[score as usize], current == Some(score), onchange)
                         }) }
                     </div>
-                    <p class="scale-ends" aria-hidden="true"><span>{ words.pain_score_low }</span><span>{ words.pain_score_high }</span></p>
+                    <p class="scale-ends" aria-hidden="true"><span>{ words.pain_score_low() }</span><span>{ words.pain_score_high() }</span></p>
                 </fieldset>
             }
         }
@@ -364,15 +364,15 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
                     { hint }{ error }
                     <div class="duration">
                         <label>
-                            <span>{ words.duration_amount_label }</span>
+                            <span>{ words.duration_amount_label() }</span>
                             <input type="text" class="number" inputmode="decimal" autocomplete="off"
                                 value={drafts.duration.clone()} {oninput} aria-invalid={invalid.then_some("true")} />
                         </label>
                         <label>
-                            <span>{ words.duration_unit_label }</span>
+                            <span>{ words.duration_unit_label() }</span>
                             <select onchange={onunit}>
                                 { for DurationUnit::ALL.into_iter().map(|unit| html! {
-                                    <option value={unit.id()} selected={unit == drafts.duration_unit}>{ (words.duration_unit)(unit) }</option>
+                                    <option value={unit.id()} selected={unit == drafts.duration_unit}>{ words.duration_unit(unit) }</option>
                                 }) }
                             </select>
                         </label>
@@ -387,7 +387,7 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
             let checklist = |step: LadderStep| {
                 html! {
                     <div class="treatment-step" key={step.id()}>
-                        <p class="step-label">{ (words.step_name)(step) }</p>
+                        <p class="step-label">{ words.step_name(step) }</p>
                         <div class="choices">
                             { for crate::questionnaire::checklist(step).map(|id| {
                                 let checked = tried.is_some_and(|t| t.contains(&id));
@@ -395,7 +395,7 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
                                 html! {
                                     <label class="choice" key={id.id()}>
                                         <input type="checkbox" name={name} value={id.id()} {checked} {onchange} />
-                                        <span>{ (words.option)(id).name }<span class="option-line">{ (words.option_line)(id) }</span></span>
+                                        <span>{ words.option(id).name }<span class="option-line">{ words.option_line(id) }</span></span>
                                     </label>
                                 }
                             }) }
@@ -413,13 +413,13 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
                     <div class="choices">
                         <label class="choice" key="none">
                             <input type="checkbox" name={name} value="none" checked={none} onchange={onnone} />
-                            <span>{ words.none_tried }</span>
+                            <span>{ words.none_tried() }</span>
                         </label>
                     </div>
                     { checklist(LadderStep::SelfCare) }
                     { checklist(LadderStep::Conservative) }
                     <details class="more-treatments" open={advanced_open}>
-                        <summary>{ words.more_treatments }</summary>
+                        <summary>{ words.more_treatments() }</summary>
                         { checklist(LadderStep::Interventional) }
                         { checklist(LadderStep::Advanced) }
                     </details>
@@ -439,11 +439,11 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
                         let missing = invalid && unrated.contains(&option);
                         html! {
                             <fieldset class={classes!("relief", missing.then_some("invalid"))} data-option={option.id()}>
-                                <legend>{ (words.option)(option).name }</legend>
+                                <legend>{ words.option(option).name }</legend>
                                 <div class="choices">
                                     { for Relief::ALL.into_iter().map(|relief| {
                                         let onchange = onaction.reform(move |_| Action::SetRelief(option, relief));
-                                        radio_named(group.clone(), relief.id(), (words.choice)(Choice::Relief(relief)), current == Some(relief), onchange)
+                                        radio_named(group.clone(), relief.id(), words.choice(Choice::Relief(relief)), current == Some(relief), onchange)
                                     }) }
                                 </div>
                             </fieldset>

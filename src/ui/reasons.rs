@@ -16,20 +16,20 @@ pub struct ReasonsProps {
 pub fn Reasons(props: &ReasonsProps) -> Html {
     let words = use_words();
     if props.flags.is_empty() {
-        return html! { <p>{ words.no_reasons }</p> };
+        return html! { <p>{ words.no_reasons() }</p> };
     }
     html! {
         <ul class="reasons">
             { for props.flags.iter().map(|flag| html! {
                 <li class={classes!("reason", format!("level-{}", flag.level.id()))} data-rule={flag.rule.id()}>
-                    <p class="reason-text">{ (words.reason)(flag.rule) }</p>
+                    <p class="reason-text">{ words.reason(flag.rule) }</p>
                     if let Some(condition) = flag.suspected {
-                        <p class="reason-condition">{ words.condition_intro }{ " " }{ (words.condition)(condition) }</p>
+                        <p class="reason-condition">{ words.condition_intro() }{ " " }{ words.condition(condition) }</p>
                     }
                     if flag.uncertain {
                         <p class="reason-uncertain">{ uncertain_note(words, flag.rule) }</p>
                     }
-                    <p class="sources">{ words.sources_label }{ " " }<span lang="en">{ citations(rule(flag.rule).sources) }</span></p>
+                    <p class="sources">{ words.sources_label() }{ " " }<span lang="en">{ citations(rule(flag.rule).sources) }</span></p>
                 </li>
             }) }
         </ul>
@@ -39,11 +39,11 @@ pub fn Reasons(props: &ReasonsProps) -> Html {
 /// What a "Not sure" answer did to a reason: a rule that keeps its level in doubt (a
 /// possible cauda equina syndrome, aneurysm, or heart or lung cause) says so; any other
 /// was made one step less urgent (triage.md "Unsure answers").
-pub fn uncertain_note(words: &Words, id: RuleId) -> &'static str {
+pub fn uncertain_note(words: &Words, id: RuleId) -> &str {
     if rule(id).keeps_level_when_unsure {
-        words.uncertain_kept_note
+        words.uncertain_kept_note()
     } else {
-        words.uncertain_note
+        words.uncertain_note()
     }
 }
 

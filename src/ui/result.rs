@@ -8,6 +8,7 @@ use super::ladder::LadderDrawing;
 use super::reasons::{citations, Reasons};
 use super::summary::Summary;
 use super::use_words;
+use crate::content::Language;
 use crate::engine::{ladder_option, Assessment, LadderStep, Level, TriState};
 use crate::locale::EmergencyNumber;
 use crate::questionnaire::{Action, State};
@@ -26,6 +27,13 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     use_focus_on_mount(heading.clone());
     // In Spanish, the person may add the English summary to the printout for the clinician.
     let english_too = use_state(|| false);
+    // The English words, fetched when the box is ticked (the page loaded only the language
+    // on screen).
+    let english = super::use_words_of(
+        Language::English,
+        *english_too && words.language() != Language::English,
+        0,
+    );
     let assessment = &props.assessment;
     let state = &props.state;
     let level = assessment.triage;
@@ -44,31 +52,31 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     if !assessment.may_be_shown() {
         return html! {
             <main class="screen result" aria-labelledby="result-title">
-                <h1 id="result-title" tabindex="-1" ref={heading}>{ words.result_title }</h1>
-                <p class="error">{ words.incomplete_result }</p>
-                <button type="button" class="button primary" onclick={onchange}>{ words.change_answers }</button>
+                <h1 id="result-title" tabindex="-1" ref={heading}>{ words.result_title() }</h1>
+                <p class="error">{ words.incomplete_result() }</p>
+                <button type="button" class="button primary" onclick={onchange}>{ words.change_answers() }</button>
             </main>
         };
     }
 
     let call = (level == Level::Emergency).then(|| html! {
-        <a class="button call" href={format!("tel:{}", state.emergency_number)}>{ (words.emergency_call)(state.emergency_number.as_str()) }</a>
+        <a class="button call" href={format!("tel:{}", state.emergency_number)}>{ words.emergency_call(state.emergency_number.as_str()) }</a>
     });
 
     html! {
         <>
         <main class="screen result no-print" aria-labelledby="result-title">
-            <h1 id="result-title" tabindex="-1" ref={heading}>{ words.result_title }</h1>
+            <h1 id="result-title" tabindex="-1" ref={heading}>{ words.result_title() }</h1>
             <section class={classes!("advice", format!("level-{}", level.id()))} data-level={level.id()} aria-labelledby="advice-action">
                 <div class="advice-head">
                     { level_icon(level) }
-                    <p class="level-name">{ (words.level_name)(level) }<span class="timeframe">{ (words.level_timeframe)(level) }</span></p>
+                    <p class="level-name">{ words.level_name(level) }<span class="timeframe">{ words.level_timeframe(level) }</span></p>
                 </div>
-                <h2 id="advice-action" class="advice-action">{ (words.level_action)(level) }</h2>
+                <h2 id="advice-action" class="advice-action">{ words.level_action(level) }</h2>
                 { call }
-                <p>{ (words.level_detail)(level) }</p>
+                <p>{ words.level_detail(level) }</p>
                 if level == Level::SelfCare {
-                    <p class="check-again">{ words.check_again }</p>
+                    <p class="check-again">{ words.check_again() }</p>
                     { super::returning::reminder_button(words) }
                 }
             </section>
@@ -78,7 +86,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             }
 
             <section aria-labelledby="reasons-title">
-                <h2 id="reasons-title">{ words.reasons_title }</h2>
+                <h2 id="reasons-title">{ words.reasons_title() }</h2>
                 <Reasons flags={assessment.flags.clone()} />
             </section>
 
@@ -90,33 +98,33 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             // Self-care advises no appointment, so it says nothing about one.
             if level != Level::SelfCare {
                 <section aria-labelledby="bring-title">
-                    <h2 id="bring-title">{ words.bring_title }</h2>
+                    <h2 id="bring-title">{ words.bring_title() }</h2>
                     <ul>
-                        if state.answers.recent_imaging == Some(TriState::Yes) { <li>{ words.bring_imaging }</li> }
-                        <li>{ words.bring_treatments }</li>
-                        <li>{ words.bring_medicines }</li>
+                        if state.answers.recent_imaging == Some(TriState::Yes) { <li>{ words.bring_imaging() }</li> }
+                        <li>{ words.bring_treatments() }</li>
+                        <li>{ words.bring_medicines() }</li>
                     </ul>
                 </section>
             }
 
             { super::returning::keep_offer(words, state, &props.onaction) }
-            { super::summary::english_too_choice(words, &english_too) }
+            { super::summary::english_too_choice(words, &english_too, english) }
             <div class="actions">
-                <button type="button" class="button primary" onclick={onprint}>{ words.print }</button>
-                <button type="button" class="button" onclick={onchange}>{ words.change_answers }</button>
+                <button type="button" class="button primary" onclick={onprint}>{ words.print() }</button>
+                <button type="button" class="button" onclick={onchange}>{ words.change_answers() }</button>
                 if state.confirming_start_over {
                     <div class="confirm" role="group" aria-labelledby="confirm-start-over">
-                        <p id="confirm-start-over"><strong>{ words.start_over_confirm }</strong></p>
-                        <button type="button" class="button" onclick={onconfirm}>{ words.start_over_yes }</button>
-                        <button type="button" class="button primary" onclick={oncancel}>{ words.start_over_no }</button>
+                        <p id="confirm-start-over"><strong>{ words.start_over_confirm() }</strong></p>
+                        <button type="button" class="button" onclick={onconfirm}>{ words.start_over_yes() }</button>
+                        <button type="button" class="button primary" onclick={oncancel}>{ words.start_over_no() }</button>
                     </div>
                 } else {
-                    <button type="button" class="button" onclick={onstartover}>{ words.start_over }</button>
+                    <button type="button" class="button" onclick={onstartover}>{ words.start_over() }</button>
                 }
-                <button type="button" class="link" onclick={onabout}>{ words.about_link }</button>
+                <button type="button" class="link" onclick={onabout}>{ words.about_link() }</button>
             </div>
         </main>
-        <Summary state={state.clone()} assessment={assessment.clone()} english_too={*english_too} />
+        <Summary state={state.clone()} assessment={assessment.clone()} english={(*english_too).then_some(english)} />
         </>
     }
 }
@@ -135,10 +143,10 @@ fn WarningSigns(props: &WarningSignsProps) -> Html {
     let words = use_words();
     html! {
         <section class="warning-signs" aria-labelledby="warning-signs-title">
-            <h2 id="warning-signs-title">{ (words.warning_signs_title)(props.number.as_str()) }</h2>
+            <h2 id="warning-signs-title">{ words.warning_signs_title(props.number.as_str()) }</h2>
             <ul>
-                { for words.emergency_signs.iter().map(|sign| html! { <li>{ *sign }</li> }) }
-                if props.cancer { <li>{ words.cancer_emergency_sign }</li> }
+                { for words.emergency_signs().iter().map(|sign| html! { <li>{ *sign }</li> }) }
+                if props.cancer { <li>{ words.cancer_emergency_sign() }</li> }
             </ul>
         </section>
     }
@@ -161,40 +169,40 @@ fn LadderSection(props: &LadderSectionProps) -> Html {
     let next = LadderStep::from_number(ladder.next_step);
     html! {
         <section class="treatment" aria-labelledby="ladder-title">
-            <h2 id="ladder-title">{ words.ladder_title }</h2>
-            if discuss { <p class="discuss">{ words.ladder_discuss }</p> }
+            <h2 id="ladder-title">{ words.ladder_title() }</h2>
+            if discuss { <p class="discuss">{ words.ladder_discuss() }</p> }
             <LadderDrawing ladder={ladder.clone()} />
             if props.level == Level::SelfCare && ladder.next_step == 1 {
-                <h3>{ words.what_helps }</h3>
+                <h3>{ words.what_helps() }</h3>
             } else if let Some(step) = next {
-                <h3>{ words.options_title }{ ": " }{ (words.step_name)(step) }</h3>
+                <h3>{ words.options_title() }{ ": " }{ words.step_name(step) }</h3>
             }
-            if ladder.repeat_what_helped { <p>{ words.repeat_what_helped }</p> }
+            if ladder.repeat_what_helped { <p>{ words.repeat_what_helped() }</p> }
             if ladder.pain_programme() {
-                <p>{ words.pain_programme }</p>
+                <p>{ words.pain_programme() }</p>
             } else if ladder.options.is_empty() {
-                <p>{ words.no_option_fits }</p>
+                <p>{ words.no_option_fits() }</p>
             } else {
                 <ul class="options">
                     { for ladder.options.iter().map(|&id| {
-                        let text = (words.option)(id);
+                        let text = words.option(id);
                         html! {
                             <li class="option-card" data-option={id.id()}>
-                                if discuss { <p class="discuss-label">{ words.ladder_discuss }</p> }
-                                if clinic.services.contains(&id) { <p class="offered">{ words.offered_here }</p> }
+                                if discuss { <p class="discuss-label">{ words.ladder_discuss() }</p> }
+                                if clinic.services.contains(&id) { <p class="offered">{ words.offered_here() }</p> }
                                 <h4>{ text.name }</h4>
                                 <p>{ text.what }</p>
-                                <p><strong>{ words.what_to_expect }</strong>{ " " }{ text.expect }</p>
+                                <p><strong>{ words.what_to_expect() }</strong>{ " " }{ text.expect }</p>
                                 if !ladder_option(id).not_recommended_by.is_empty() {
                                     <p class="guideline-note">
-                                        { (words.guideline_note)(id) }{ " " }
-                                        <span class="sources">{ words.sources_label }{ " " }<span lang="en">{ citations(ladder_option(id).not_recommended_by) }</span></span>
+                                        { words.guideline_note(id) }{ " " }
+                                        <span class="sources">{ words.sources_label() }{ " " }<span lang="en">{ citations(ladder_option(id).not_recommended_by) }</span></span>
                                     </p>
                                 }
                                 if props.pregnant && id == crate::engine::OptionId::OtcPainRelief {
-                                    <p class="caution">{ words.pregnancy_pharmacist }</p>
+                                    <p class="caution">{ words.pregnancy_pharmacist() }</p>
                                 }
-                                <p class="sources">{ words.sources_label }{ " " }<span lang="en">{ citations(ladder_option(id).sources) }</span></p>
+                                <p class="sources">{ words.sources_label() }{ " " }<span lang="en">{ citations(ladder_option(id).sources) }</span></p>
                             </li>
                         }
                     }) }

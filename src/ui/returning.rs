@@ -19,7 +19,6 @@ const REMINDER_AFTER_DAYS: i32 = 14;
 /// "Add a reminder to my calendar": an `.ics` file with the date, the advice's time frame
 /// and the checker's address, and nothing else (no answer, no level).
 pub fn reminder_button(words: &'static Words) -> Html {
-    let words = words.returning;
     let onclick = Callback::from(move |_: MouseEvent| {
         let now = js_sys::Date::new_0();
         let link = web_sys::window()
@@ -30,15 +29,15 @@ pub fn reminder_button(words: &'static Words) -> Html {
             today: crate::web::today(),
             after_days: REMINDER_AFTER_DAYS,
             made_at_seconds: (now.get_time() / 1000.0) as i64,
-            title: words.reminder_title,
-            description: words.reminder_note,
+            title: words.reminder_title(),
+            description: words.reminder_note(),
             link: &link,
         }
         .to_ics();
         crate::web::device::download("backstep-reminder.ics", "text/calendar", &ics);
     });
     html! {
-        <button type="button" class="button reminder" {onclick}>{ words.reminder_button }</button>
+        <button type="button" class="button reminder" {onclick}>{ words.reminder_button() }</button>
     }
 }
 
@@ -61,15 +60,15 @@ pub fn keep_offer(words: &Words, state: &State, onaction: &Callback<Action>) -> 
     if !keeping.offered {
         return Html::default();
     }
-    let text = words.returning;
+    let text = words;
     match &keeping.kept {
         None => {
             let onkeep = onaction.reform(|_| Action::Keep);
             html! {
                 <section class="keep" aria-labelledby="keep-title">
-                    <h2 id="keep-title">{ text.keep_title }</h2>
-                    <p>{ text.keep_explain }</p>
-                    <button type="button" class="button keep-yes" onclick={onkeep}>{ text.keep_button }</button>
+                    <h2 id="keep-title">{ text.keep_title() }</h2>
+                    <p>{ text.keep_explain() }</p>
+                    <button type="button" class="button keep-yes" onclick={onkeep}>{ text.keep_button() }</button>
                 </section>
             }
         }
@@ -77,10 +76,10 @@ pub fn keep_offer(words: &Words, state: &State, onaction: &Callback<Action>) -> 
             let ondiary = onaction.reform(|_| Action::ShowDiary);
             html! {
                 <section class="keep" aria-labelledby="diary-title">
-                    <h2 id="diary-title">{ text.diary_title }</h2>
-                    <p class="kept-note">{ text.kept_note }</p>
+                    <h2 id="diary-title">{ text.diary_title() }</h2>
+                    <p class="kept-note">{ text.kept_note() }</p>
                     { diary_chart(words, kept, keeping.today, "screen") }
-                    <button type="button" class="button" onclick={ondiary}>{ text.diary_button }</button>
+                    <button type="button" class="button" onclick={ondiary}>{ text.diary_button() }</button>
                 </section>
             }
         }
@@ -89,7 +88,7 @@ pub fn keep_offer(words: &Words, state: &State, onaction: &Callback<Action>) -> 
 
 /// "Forget everything", on every screen once anything is kept: asks, then erases at once.
 pub fn forget_everything(words: &Words, state: &State, onaction: &Callback<Action>) -> Html {
-    let text = words.returning;
+    let text = words;
     let keeping = &state.keeping;
     if !keeping.has_anything() {
         return Html::default();
@@ -99,28 +98,28 @@ pub fn forget_everything(words: &Words, state: &State, onaction: &Callback<Actio
         let onno = onaction.reform(|_| Action::CancelForget);
         return html! {
             <div class="confirm forget" role="group" aria-labelledby="confirm-forget">
-                <p id="confirm-forget"><strong>{ text.forget_confirm }</strong></p>
-                <button type="button" class="button" onclick={onyes}>{ text.forget_yes }</button>
-                <button type="button" class="button primary" onclick={onno}>{ text.forget_no }</button>
+                <p id="confirm-forget"><strong>{ text.forget_confirm() }</strong></p>
+                <button type="button" class="button" onclick={onyes}>{ text.forget_yes() }</button>
+                <button type="button" class="button primary" onclick={onno}>{ text.forget_no() }</button>
             </div>
         };
     }
     let onforget = onaction.reform(|_| Action::AskForget);
     html! {
-        <button type="button" class="link forget" onclick={onforget}>{ text.forget_button }</button>
+        <button type="button" class="link forget" onclick={onforget}>{ text.forget_button() }</button>
     }
 }
 
 /// On the start screen: what is kept offers a way back in; a record that could not be read
 /// is said so.
 pub fn welcome_back(words: &Words, state: &State, onaction: &Callback<Action>) -> Html {
-    let text = words.returning;
+    let text = words;
     let set_aside = state
         .keeping
         .set_aside
-        .then(|| html! { <p class="notice set-aside" role="status">{ text.set_aside }</p> });
+        .then(|| html! { <p class="notice set-aside" role="status">{ text.set_aside() }</p> });
     if state.keeping.forgotten {
-        return html! { <p class="notice forgotten" role="status">{ text.forgotten }</p> };
+        return html! { <p class="notice forgotten" role="status">{ text.forgotten() }</p> };
     }
     let Some(kept) = state.kept_questionnaire() else {
         return set_aside.unwrap_or_default();
@@ -132,10 +131,10 @@ pub fn welcome_back(words: &Words, state: &State, onaction: &Callback<Action>) -
         <div class="welcome-back">
             { set_aside.unwrap_or_default() }
             if kept.screen != crate::questionnaire::Screen::Start {
-                <button type="button" class="button primary continue" onclick={oncontinue}>{ text.continue_button }</button>
+                <button type="button" class="button primary continue" onclick={oncontinue}>{ text.continue_button() }</button>
             }
-            <button type="button" class="button check-again" onclick={oncheck}>{ text.check_again_button }</button>
-            <button type="button" class="button diary" onclick={ondiary}>{ text.diary_button }</button>
+            <button type="button" class="button check-again" onclick={oncheck}>{ text.check_again_button() }</button>
+            <button type="button" class="button diary" onclick={ondiary}>{ text.diary_button() }</button>
         </div>
     }
 }
@@ -145,7 +144,7 @@ pub fn welcome_back(words: &Words, state: &State, onaction: &Callback<Action>) -
 #[function_component]
 pub fn DiaryScreen(props: &KeepingProps) -> Html {
     let words = use_words();
-    let text = words.returning;
+    let text = words;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone());
     let pain = use_state(|| None::<u8>);
@@ -154,8 +153,13 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
     let activities = {
         let state = &props.state;
         use_state(|| {
-            let last = state.keeping.kept.as_ref().and_then(|kept| kept.diary.last());
-            last.map(|entry| entry.activities).or(state.answers.daily_function)
+            let last = state
+                .keeping
+                .kept
+                .as_ref()
+                .and_then(|kept| kept.diary.last());
+            last.map(|entry| entry.activities)
+                .or(state.answers.daily_function)
         })
     };
     let keeping = &props.state.keeping;
@@ -180,11 +184,11 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
     let onback = props.onaction.reform(|_| Action::Back);
     html! {
         <main class="screen diary" aria-labelledby="diary-screen-title">
-            <h1 id="diary-screen-title" tabindex="-1" ref={heading}>{ text.diary_title }</h1>
-            <p class="lead">{ text.diary_lead }</p>
+            <h1 id="diary-screen-title" tabindex="-1" ref={heading}>{ text.diary_title() }</h1>
+            <p class="lead">{ text.diary_lead() }</p>
             <form class="diary-entry" {onsubmit} novalidate=true>
                 <fieldset class="question">
-                    <legend>{ text.diary_pain }</legend>
+                    <legend>{ text.diary_pain() }</legend>
                     <div class="choices scale">
                         { for (0..=10u8).map(|score| {
                             let onchange = { let pain = pain.clone(); Callback::from(move |_| pain.set(Some(score))) };
@@ -196,28 +200,28 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
                             }
                         }) }
                     </div>
-                    <p class="scale-ends" aria-hidden="true"><span>{ words.pain_score_low }</span><span>{ words.pain_score_high }</span></p>
+                    <p class="scale-ends" aria-hidden="true"><span>{ words.pain_score_low() }</span><span>{ words.pain_score_high() }</span></p>
                 </fieldset>
                 <fieldset class="question">
-                    <legend>{ text.diary_activities }</legend>
+                    <legend>{ text.diary_activities() }</legend>
                     <div class="choices">
                         { for DailyFunction::ALL.into_iter().map(|value| {
                             let onchange = { let activities = activities.clone(); Callback::from(move |_| activities.set(Some(value))) };
                             html! {
                                 <label class="choice">
                                     <input type="radio" name="diary_activities" value={value.id()} checked={*activities == Some(value)} {onchange} />
-                                    <span>{ (words.choice)(Choice::DailyFunction(value)) }</span>
+                                    <span>{ words.choice(Choice::DailyFunction(value)) }</span>
                                 </label>
                             }
                         }) }
                     </div>
                 </fieldset>
                 if keeping.saved_entry {
-                    <p class="saved" role="status">{ text.diary_saved }</p>
+                    <p class="saved" role="status">{ text.diary_saved() }</p>
                 }
                 <div class="actions">
-                    <button type="button" class="button" onclick={onback}>{ words.back }</button>
-                    <button type="submit" class="button primary" disabled={pain.is_none() || activities.is_none()}>{ text.diary_save }</button>
+                    <button type="button" class="button" onclick={onback}>{ words.back() }</button>
+                    <button type="submit" class="button primary" disabled={pain.is_none() || activities.is_none()}>{ text.diary_save() }</button>
                 </div>
             </form>
             { diary_chart(words, kept, keeping.today, "screen") }
@@ -228,7 +232,7 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
 /// The chart and table in `words`' language (the printout may need English as well);
 /// `id` keeps its element ids apart from the other copies on the page.
 pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
-    let text = words.returning;
+    let text = words;
     let marks = kept.treatment_marks();
     let Some(drawn) = Chart::of(&kept.diary, &marks, today) else {
         return Html::default();
@@ -237,9 +241,9 @@ pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
     let bottom = chart::HEIGHT - chart::BOTTOM;
     html! {
         <figure class="diary-chart" aria-labelledby={format!("{id}-chart-title")}>
-            <figcaption id={format!("{id}-chart-title")}>{ text.chart_title }</figcaption>
+            <figcaption id={format!("{id}-chart-title")}>{ text.chart_title() }</figcaption>
             <svg viewBox={view_box} role="img" aria-labelledby={format!("{id}-chart-description")} class="chart">
-                <title id={format!("{id}-chart-description")}>{ text.chart_description }</title>
+                <title id={format!("{id}-chart-description")}>{ text.chart_description() }</title>
                 // The pain axis: 0, 5 and 10.
                 { for [0u8, 5, 10].into_iter().map(|score| {
                     let y = chart::y_of(score);
@@ -265,20 +269,20 @@ pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
             </svg>
             if !drawn.marks.is_empty() {
                 <p class="marks">
-                    <strong>{ text.marks_title }{ ": " }</strong>
-                    { drawn.marks.iter().map(|mark| format!("{} ({})", (words.option)(mark.option).name, words.returning.date(mark.day))).collect::<Vec<_>>().join("; ") }
+                    <strong>{ text.marks_title() }{ ": " }</strong>
+                    { drawn.marks.iter().map(|mark| format!("{} ({})", words.option(mark.option).name, words.date(mark.day))).collect::<Vec<_>>().join("; ") }
                 </p>
             }
             <table class="diary-table">
                 <thead>
-                    <tr><th scope="col">{ text.table_date }</th><th scope="col">{ text.table_pain }</th><th scope="col">{ text.table_activities }</th></tr>
+                    <tr><th scope="col">{ text.table_date() }</th><th scope="col">{ text.table_pain() }</th><th scope="col">{ text.table_activities() }</th></tr>
                 </thead>
                 <tbody>
                     { for drawn.points.iter().map(|point| html! {
                         <tr data-day={point.entry.day.iso()}>
                             <th scope="row"><time datetime={point.entry.day.iso()}>{ short_date(words, point.entry.day) }</time></th>
                             <td>{ point.entry.pain }</td>
-                            <td>{ (words.choice)(Choice::DailyFunction(point.entry.activities)) }</td>
+                            <td>{ words.choice(Choice::DailyFunction(point.entry.activities)) }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -290,7 +294,7 @@ pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
 /// "29 Nov", for the chart's axis.
 fn short_date(words: &Words, day: Day) -> String {
     let (_, month, date) = day.civil();
-    format!("{date} {}", words.returning.months[(month - 1) as usize])
+    format!("{date} {}", words.months()[(month - 1) as usize])
 }
 
 #[cfg(test)]

@@ -29,24 +29,24 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
 
     html! {
         <main class="screen start" aria-labelledby="start-title">
-            <h1 id="start-title" tabindex="-1" ref={heading}>{ words.start_title }</h1>
-            <p class="lead">{ words.start_lead }</p>
+            <h1 id="start-title" tabindex="-1" ref={heading}>{ words.start_title() }</h1>
+            <p class="lead">{ words.start_lead() }</p>
             // In a row of its own, as index.html's static Start button is (with its loading
             // text beside it), so the screen does not move when the app replaces that one.
             <div class="start-row">
-                <button type="button" class="button primary begin" onclick={onstart}>{ words.start_button }</button>
+                <button type="button" class="button primary begin" onclick={onstart}>{ words.start_button() }</button>
             </div>
             { props.children.clone() }
             <section class="warning-signs" aria-labelledby="warning-title">
-                <h2 id="warning-title">{ words.warning_title }</h2>
+                <h2 id="warning-title">{ words.warning_title() }</h2>
                 <ul>
-                    { for words.warning_signs.iter().map(|sign| html! { <li>{ *sign }</li> }) }
+                    { for words.warning_signs().iter().map(|sign| html! { <li>{ *sign }</li> }) }
                 </ul>
                 <EmergencyNumber number={props.number.clone()} onaction={props.onaction.clone()} />
             </section>
             <super::ClinicCard />
-            <p class="notice">{ words.not_a_diagnosis }</p>
-            <p><button type="button" class="link" onclick={onabout}>{ words.about_link }</button></p>
+            <p class="notice">{ words.not_a_diagnosis() }</p>
+            <p><button type="button" class="link" onclick={onabout}>{ words.about_link() }</button></p>
         </main>
     }
 }
@@ -66,9 +66,9 @@ fn EmergencyNumber(props: &StartScreenProps) -> Html {
         };
         return html! {
             <p class="emergency-number">
-                { words.emergency_number_label }{ " " }
+                { words.emergency_number_label() }{ " " }
                 <a class="tel" href={format!("tel:{}", props.number)}>{ &props.number }</a>{ " " }
-                <button type="button" class="link" onclick={onchange}>{ words.emergency_number_change }</button>
+                <button type="button" class="link" onclick={onchange}>{ words.emergency_number_change() }</button>
             </p>
         };
     }
@@ -104,14 +104,14 @@ fn EmergencyNumber(props: &StartScreenProps) -> Html {
     };
     html! {
         <form class="emergency-number-form" {onsubmit} novalidate=true>
-            <label for="emergency-number">{ words.emergency_number_label }</label>
+            <label for="emergency-number">{ words.emergency_number_label() }</label>
             <input id="emergency-number" ref={input} type="text" inputmode="numeric" autocomplete="off"
                 value={props.number.clone()} maxlength="6"
                 aria-invalid={(*invalid).then_some("true")}
                 aria-describedby={(*invalid).then_some("emergency-number-error")} />
-            <button type="submit" class="button">{ words.emergency_number_save }</button>
+            <button type="submit" class="button">{ words.emergency_number_save() }</button>
             if *invalid {
-                <p id="emergency-number-error" class="error" role="alert">{ words.emergency_number_invalid }</p>
+                <p id="emergency-number-error" class="error" role="alert">{ words.emergency_number_invalid() }</p>
             }
         </form>
     }

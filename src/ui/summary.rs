@@ -8,8 +8,8 @@
 use yew::prelude::*;
 
 use super::reasons::{citations, uncertain_note};
-use super::use_words;
-use crate::content::{Words, CONTENT_VERSION, EN};
+use super::{use_words, Loading};
+use crate::content::{Language, Words, CONTENT_VERSION};
 use crate::engine::{rule, Assessment, Field, LadderStep, Level, TriState};
 use crate::questionnaire::{input_for, is_warning_answer, printed_groups, Choice, Input, State};
 
@@ -17,27 +17,36 @@ use crate::questionnaire::{input_for, is_warning_answer, printed_groups, Choice,
 pub struct SummaryProps {
     pub state: State,
     pub assessment: Assessment,
-    /// Print the English summary after this one (chosen on a result in another language).
+    /// Print the English summary after this one (chosen on a result in another language):
+    /// the English words, once they are loaded.
     #[prop_or_default]
-    pub english_too: bool,
+    pub english: Option<Loading>,
 }
 
 #[function_component]
 pub fn Summary(props: &SummaryProps) -> Html {
     let words = use_words();
-    let english_too = props.english_too && !std::ptr::eq(words, &EN);
+    let english = match props.english {
+        Some(Loading::Ready(english)) if words.language() != Language::English => Some(english),
+        _ => None,
+    };
     html! {
         <div class="summary print-only" aria-hidden="true">
             { summary_copy(words, &props.state, &props.assessment) }
-            if english_too { { summary_copy(&EN, &props.state, &props.assessment) } }
+            if let Some(english) = english { { summary_copy(english, &props.state, &props.assessment) } }
         </div>
     }
 }
 
 /// On a result in another language than English, the tick box that adds the English
-/// summary to the printout; nothing in English, where the summary is English already.
-pub fn english_too_choice(words: &Words, english_too: &UseStateHandle<bool>) -> Html {
-    if std::ptr::eq(words, &EN) {
+/// summary to the printout; nothing in English, where the summary is English already. If
+/// the English words could not be fetched, it says so under the box.
+pub fn english_too_choice(
+    words: &Words,
+    english_too: &UseStateHandle<bool>,
+    english: Loading,
+) -> Html {
+    if words.language() == Language::English {
         return Html::default();
     }
     let onchange = {
@@ -48,10 +57,16 @@ pub fn english_too_choice(words: &Words, english_too: &UseStateHandle<bool>) -> 
         })
     };
     html! {
+        <>
         <label class="choice print-english">
             <input type="checkbox" checked={**english_too} {onchange} />
-            <span>{ words.print_english_too }</span>
+            <span>{ words.print_english_too() }</span>
         </label>
+        if **english_too && english == Loading::Failed {
+            // The other language's name is English's, in this language (two languages).
+            <p class="language-failed" role="alert">{ words.language_failed(words.switch_language()) }</p>
+        }
+        </>
     }
 }
 
@@ -61,18 +76,18 @@ fn summary_copy(words: &'static Words, state: &State, assessment: &Assessment) -
     let next =
         LadderStep::from_number(assessment.ladder.next_step).filter(|_| level < Level::Urgent);
     html! {
-        <section class="summary-copy" lang={words.lang}>
-            <h1>{ words.summary_title }</h1>
-            <p>{ words.summary_date }{ " " }{ today(words.lang) }{ " · " }{ words.content_version }{ " " }{ CONTENT_VERSION }</p>
-            <h2>{ (words.level_name)(level) }{ ": " }{ (words.level_action)(level) }</h2>
-            <h3>{ words.reasons_title }</h3>
+        <section class="summary-copy" lang={words.lang()}>
+            <h1>{ words.summary_title() }</h1>
+            <p>{ words.summary_date() }{ " " }{ today(words.lang()) }{ " · " }{ words.content_version() }{ " " }{ CONTENT_VERSION }</p>
+            <h2>{ words.level_name(level) }{ ": " }{ words.level_action(level) }</h2>
+            <h3>{ words.reasons_title() }</h3>
             if assessment.flags.is_empty() {
-                <p>{ words.no_reasons }</p>
+                <p>{ words.no_reasons() }</p>
             } else {
                 <ul>
                     { for assessment.flags.iter().map(|flag| html! {
                         <li>
-                            { (words.reason)(flag.rule) }
+                            { words.reason(flag.rule) }
                             if flag.uncertain { { " " }{ uncertain_note(words, flag.rule) } }
                             { " (" }<span lang="en">{ citations(rule(flag.rule).sources) }</span>{ ")" }
                         </li>
@@ -80,17 +95,17 @@ fn summary_copy(words: &'static Words, state: &State, assessment: &Assessment) -
                 </ul>
             }
             if let Some(step) = next {
-                <h3>{ words.ladder_title }</h3>
-                <p>{ words.next_step }{ ": " }{ (words.step_name)(step) }</p>
+                <h3>{ words.ladder_title() }</h3>
+                <p>{ words.next_step() }{ ": " }{ words.step_name(step) }</p>
                 if !assessment.ladder.options.is_empty() {
-                    <p>{ assessment.ladder.options.iter().map(|&id| (words.option)(id).name).collect::<Vec<_>>().join(", ") }</p>
+                    <p>{ assessment.ladder.options.iter().map(|&id| words.option(id).name).collect::<Vec<_>>().join(", ") }</p>
                 }
             }
-            <h3>{ words.summary_answers }</h3>
+            <h3>{ words.summary_answers() }</h3>
             { for printed_groups(&state.answers).into_iter().map(|(group, fields)| {
                 html! {
                     <section class="answer-group" data-group={group.id()}>
-                        <h4>{ (words.summary_group)(group) }</h4>
+                        <h4>{ words.summary_group(group) }</h4>
                         <dl class="answers">
                             { for fields.into_iter().map(|field| answer_row(words, state, field)) }
                         </dl>
@@ -99,9 +114,9 @@ fn summary_copy(words: &'static Words, state: &State, assessment: &Assessment) -
             }) }
             if let Some(kept) = &state.keeping.kept {
                 // The diary, for the clinician: did the treatment tried help?
-                { super::returning::diary_chart(words, kept, state.keeping.today, &format!("print-{}", words.lang)) }
+                { super::returning::diary_chart(words, kept, state.keeping.today, &format!("print-{}", words.lang())) }
             }
-            <p class="notice">{ words.not_a_diagnosis }</p>
+            <p class="notice">{ words.not_a_diagnosis() }</p>
         </section>
     }
 }
@@ -113,8 +128,8 @@ fn answer_row(words: &Words, state: &State, field: Field) -> Html {
     html! {
         <div class={classes!("answer", marked.then_some("warning"))} data-field={field.name()}>
             <dt>
-                if marked { <strong class="warning-mark">{ words.summary_warning_mark }</strong>{ " " } }
-                { (words.question)(field).label }
+                if marked { <strong class="warning-mark">{ words.summary_warning_mark() }</strong>{ " " } }
+                { words.question(field).label }
             </dt>
             if field == Field::Relief {
                 // One line per treatment tried, each with how much it helped.
@@ -137,8 +152,8 @@ fn relief_lines(words: &Words, state: &State) -> Vec<String> {
         .map(|&option| {
             format!(
                 "{}: {}",
-                (words.option)(option).name,
-                (words.choice)(Choice::Relief(answers.relief_of(option)))
+                words.option(option).name,
+                words.choice(Choice::Relief(answers.relief_of(option)))
             )
         })
         .collect()
@@ -148,25 +163,25 @@ fn relief_lines(words: &Words, state: &State) -> Vec<String> {
 pub fn answer_text(words: &Words, state: &State, field: Field) -> String {
     let answers = &state.answers;
     if !answers.is_answered(field) {
-        return words.summary_not_answered.to_string();
+        return words.summary_not_answered().to_string();
     }
     match input_for(field) {
         Input::TriState => match answers.tri_state(field) {
-            Some(TriState::Yes) => words.yes,
-            Some(TriState::No) => words.no,
-            Some(TriState::Unsure) => words.unsure,
-            None => words.summary_not_answered,
+            Some(TriState::Yes) => words.yes(),
+            Some(TriState::No) => words.no(),
+            Some(TriState::Unsure) => words.unsure(),
+            None => words.summary_not_answered(),
         }
         .to_string(),
         Input::Choice(_) => Choice::of(answers, field)
-            .map(words.choice)
+            .map(|choice| words.choice(choice))
             .unwrap_or_default()
             .to_string(),
         Input::Age => state.drafts.age.trim().to_string(),
         Input::Duration => format!(
             "{} {}",
             state.drafts.duration.trim(),
-            (words.duration_unit)(state.drafts.duration_unit)
+            words.duration_unit(state.drafts.duration_unit)
         ),
         Input::PainScore => answers
             .pain_score
@@ -175,10 +190,10 @@ pub fn answer_text(words: &Words, state: &State, field: Field) -> String {
         Input::Weeks => state.drafts.pt_weeks.trim().to_string(),
         Input::Relief => relief_lines(words, state).join("; "),
         Input::Treatments => match answers.treatments_tried.as_deref() {
-            Some([]) | None => words.none_tried.to_string(),
+            Some([]) | None => words.none_tried().to_string(),
             Some(tried) => tried
                 .iter()
-                .map(|&id| (words.option)(id).name)
+                .map(|&id| words.option(id).name)
                 .collect::<Vec<_>>()
                 .join(", "),
         },

@@ -48,9 +48,9 @@ pub fn UpdateBanner() -> Html {
     let onupdate = Callback::from(|_| tell_loader("backstep:apply-update"));
     html! {
         <aside class="update no-print" role="status" aria-labelledby="update-title">
-            <p id="update-title"><strong>{ words.update_ready }</strong></p>
-            <p>{ words.update_note }</p>
-            <button type="button" class="button" onclick={onupdate}>{ words.update_now }</button>
+            <p id="update-title"><strong>{ words.update_ready() }</strong></p>
+            <p>{ words.update_note() }</p>
+            <button type="button" class="button" onclick={onupdate}>{ words.update_now() }</button>
         </aside>
     }
 }

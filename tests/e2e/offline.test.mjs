@@ -4,7 +4,7 @@
 // of the release bundle, so it can stop the server or change the files.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +101,71 @@ test('after one visit, the app loads and a whole questionnaire completes with th
   assert.equal(outcome, 'result');
   assert.equal(await page.locator('.advice').getAttribute('data-level'), 'routine');
   await context.close();
+});
+
+test('after one visit in English, switching to Spanish works with the network off, every answer kept, and back', async () => {
+  const server = await serveCopy();
+  const { context, page } = await persistentBrowser();
+  await page.goto(server.url);
+  await waitForApp(page);
+  await waitForServiceWorkerControl(page);
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).active.state);
+  // The page fetched only the English words; the Spanish file is in the worker's cache.
+
+  await server.close();
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  await page.locator('button.begin').click();
+  await page.locator('input[name="tearing_pain"][value="no"]').check();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  assert.match(await page.locator('#page-title').innerText(), /ahora/i);
+  assert.equal(await page.locator('input[name="tearing_pain"][value="no"]').isChecked(), true, 'the answer survives the switch');
+  assert.equal(await page.locator('.language-failed').count(), 0, 'no failure to load');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await context.close();
+});
+
+test('when the other language cannot be fetched, the switch says so in the language on screen and keeps it and every answer', async () => {
+  const server = await serveCopy();
+  // Gone from the server (the service worker cannot precache it either, and its install
+  // fails: a first visit with no cache, as offline).
+  const spanish = readdirSync(server.root).find((name) => /^lang-es-[0-9a-f]{16}\.txt$/.test(name));
+  const text = readFileSync(join(server.root, spanish));
+  rmSync(join(server.root, spanish));
+  const { context, page } = await persistentBrowser();
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.locator('button.begin').click();
+  await page.locator('input[name="tearing_pain"][value="no"]').check();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.locator('.language-failed').waitFor();
+  assert.match(await page.locator('.language-failed').innerText(), /Could not load Español/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'English stays');
+  assert.equal(await page.locator('input[name="tearing_pain"][value="no"]').isChecked(), true, 'the answers stay');
+  // Once the file can be fetched, pressing the switch again works.
+  writeFileSync(join(server.root, spanish), text);
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  assert.equal(await page.locator('.language-failed').count(), 0, 'the failure note goes');
+  assert.equal(await page.locator('input[name="tearing_pain"][value="no"]').isChecked(), true, 'the answers stay');
+  await context.close();
+  await server.close();
+});
+
+test('with the language file blocked, the static start screen still shows the warning signs and says the checker could not start', async () => {
+  const server = await serveCopy();
+  const { context, page } = await persistentBrowser();
+  await page.route('**/lang-*.txt', (route) => route.abort());
+  await page.goto(server.url);
+  await page.locator('#load-failed').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#app[data-mounted]').count(), 0, 'the app did not mount');
+  assert.match(await page.locator('.warning-signs:not([lang])').innerText(), /numbness between your legs/);
+  assert.match(await page.locator('#load-failed').innerText(), /emergency number/);
+  await context.close();
+  await server.close();
 });
 
 test('a new version is offered only on the start or result screen, never mid-questionnaire, and answers are untouched', async () => {

@@ -73,7 +73,8 @@ test('switching language mid-questionnaire keeps every answer, and axe is clean 
   await page.locator('input[name="leg_pain_spreads"][value="yes"]').check();
 
   await page.getByRole('button', { name: 'Español' }).click();
-  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  // The Spanish words are fetched on the switch (only the language in use is loaded).
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
   assert.match(await page.locator('#page-title').innerText(), /piernas/i);
   assert.equal(await page.locator('input[name="leg_pain_spreads"][value="yes"]').isChecked(), true, 'the answer survives the switch');
   assert.deepEqual(await violations(page), [], 'axe on a Spanish questionnaire page');
@@ -92,6 +93,6 @@ test('switching language mid-questionnaire keeps every answer, and axe is clean 
   await page.waitForSelector('#about-title');
   assert.deepEqual(await violations(page), [], 'axe on the Spanish about view');
   await page.getByRole('button', { name: 'English' }).click();
-  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   await context.close();
 });

@@ -1,0 +1,258 @@
+//! The catalogue against the code: every key the code asks for is in the language files,
+//! and every key in them is asked for. Only running the accessors tells which keys they
+//! build (`question.<field>.label` for every field...), so this is a test of the library
+//! itself, where `Words::text` can note each key it is asked for.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+use super::words::PLAIN;
+use super::{install, Language, Words};
+use crate::engine::{ladder_option, Condition, Field, LadderStep, Level, OptionId, RuleId};
+use crate::questionnaire::{AnswerGroup, Choice, DurationUnit, Item, NumberProblem, Page};
+
+thread_local! {
+    static ASKED: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
+}
+
+/// Notes that the code asked for `key` (called by `Words::text` in tests).
+pub(super) fn asked(key: &str) {
+    ASKED.with(|asked| asked.borrow_mut().insert(key.to_string()));
+}
+
+pub(crate) const ENGLISH: &str = include_str!("../../lang/en.txt");
+pub(crate) const SPANISH: &str = include_str!("../../lang/es.txt");
+
+/// Both languages, loaded as the page would load them.
+fn loaded() -> [&'static Words; 2] {
+    [
+        install(Language::English, ENGLISH).expect("lang/en.txt reads"),
+        install(Language::Spanish, SPANISH).expect("lang/es.txt reads"),
+    ]
+}
+
+/// Asks `words` for every text the app can show, with every value it can show it for, and
+/// returns each text with what it was asked for (for messages).
+fn every_text(words: &Words) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut add = |what: String, text: &str| out.push((what, text.to_string()));
+    for key in PLAIN {
+        add(key.to_string(), words.text(key));
+    }
+    for (at, text) in words.warning_signs().iter().enumerate() {
+        add(format!("warning_signs {at}"), text);
+    }
+    for (at, text) in words.emergency_while_waiting().iter().enumerate() {
+        add(format!("emergency_while_waiting {at}"), text);
+    }
+    for (at, text) in words.emergency_signs().iter().enumerate() {
+        add(format!("emergency_signs {at}"), text);
+    }
+    for (at, text) in words.about_is().iter().enumerate() {
+        add(format!("about_is {at}"), text);
+    }
+    for (at, text) in words.about_is_not().iter().enumerate() {
+        add(format!("about_is_not {at}"), text);
+    }
+    add("progress".into(), &words.progress(2, 6));
+    add("emergency_call".into(), &words.emergency_call("911"));
+    add(
+        "warning_signs_title".into(),
+        &words.warning_signs_title("911"),
+    );
+    add(
+        "language_failed".into(),
+        &words.language_failed(words.switch_language()),
+    );
+    for page in Page::ALL {
+        add(format!("page_title {page:?}"), words.page_title(page));
+        add(format!("page_intro {page:?}"), words.page_intro(page));
+    }
+    for field in Field::ALL {
+        let question = words.question(field);
+        add(format!("question {field:?}"), question.label);
+        add(format!("question {field:?} hint"), question.hint);
+        for &choice in Choice::offered_for(field) {
+            add(format!("choice {choice:?}"), words.choice(choice));
+        }
+    }
+    for (at, text) in words.months().iter().enumerate() {
+        add(format!("months {at}"), text);
+    }
+    for one in Item::ALL {
+        add(format!("item {one:?}"), words.item(one).label);
+        add(format!("item {one:?} hint"), words.item(one).hint);
+    }
+    for unit in DurationUnit::ALL {
+        add(format!("duration_unit {unit:?}"), words.duration_unit(unit));
+    }
+    // Every option but surgery is a box in the list of what was tried.
+    for id in OptionId::ALL {
+        if id != OptionId::SurgicalConsultation {
+            add(format!("option_line {id:?}"), words.option_line(id));
+        }
+        let option = words.option(id);
+        for (part, text) in [
+            ("name", option.name),
+            ("what", option.what),
+            ("expect", option.expect),
+        ] {
+            add(format!("option {id:?} {part}"), text);
+        }
+        add(format!("guideline_note {id:?}"), words.guideline_note(id));
+    }
+    let problems = [
+        NumberProblem::Missing,
+        NumberProblem::NotANumber,
+        NumberProblem::NotWhole,
+        NumberProblem::OutOfRange { min: 0, max: 120 },
+    ];
+    // The fields asked as typed numbers.
+    for field in [Field::Age, Field::DurationWeeks, Field::PtWeeks] {
+        for problem in problems {
+            add(
+                format!("number_problem {field:?} {problem:?}"),
+                &words.number_problem(field, problem),
+            );
+        }
+    }
+    for level in Level::ALL {
+        add(format!("level_name {level:?}"), words.level_name(level));
+        add(format!("level_action {level:?}"), words.level_action(level));
+        add(
+            format!("level_timeframe {level:?}"),
+            words.level_timeframe(level),
+        );
+        add(format!("level_detail {level:?}"), words.level_detail(level));
+    }
+    for rule in RuleId::ALL {
+        add(format!("reason {rule:?}"), words.reason(rule));
+    }
+    for suspected in Condition::ALL {
+        add(
+            format!("condition {suspected:?}"),
+            words.condition(suspected),
+        );
+    }
+    for step in LadderStep::ALL {
+        add(format!("step_name {step:?}"), words.step_name(step));
+        add(format!("step_summary {step:?}"), words.step_summary(step));
+    }
+    for group in AnswerGroup::ALL {
+        add(
+            format!("summary_group {group:?}"),
+            words.summary_group(group),
+        );
+    }
+    out
+}
+
+/// The keys of a language file.
+fn keys(file: &str) -> BTreeSet<String> {
+    super::format::lines(file)
+        .expect("the file reads")
+        .iter()
+        .map(|line| line.key.to_string())
+        .collect()
+}
+
+#[test]
+fn the_code_asks_for_every_key_of_the_files_and_only_for_those() {
+    for words in loaded() {
+        every_text(words);
+    }
+    let asked = ASKED.with(|asked| asked.borrow().clone());
+    let declared = keys(ENGLISH);
+    let missing: Vec<&String> = asked.difference(&declared).collect();
+    let unused: Vec<&String> = declared.difference(&asked).collect();
+    assert!(
+        missing.is_empty(),
+        "the code asks for keys lang/en.txt does not have: {missing:?}"
+    );
+    assert!(
+        unused.is_empty(),
+        "keys of lang/en.txt the code never asks for (remove them, or ask for them in \
+         src/content/words.rs and in every_text here): {unused:?}"
+    );
+    assert_eq!(keys(SPANISH), declared, "lang/es.txt has other keys");
+}
+
+/// Nothing blank but a hint that is blank on purpose, every placeholder filled, and every
+/// question asks (in Spanish, it opens with "¿" too).
+#[test]
+fn every_text_is_there_and_filled() {
+    for words in loaded() {
+        let lang = words.lang();
+        for (what, text) in every_text(words) {
+            assert!(
+                !text.contains(['{', '}']),
+                "{lang}: {what} keeps a placeholder: {text}"
+            );
+            if what.ends_with(" hint") || what.starts_with("guideline_note") {
+                continue;
+            }
+            assert!(!text.trim().is_empty(), "{lang}: {what} is blank");
+            if what.starts_with("question ") {
+                assert!(text.ends_with('?'), "{lang}: {what} does not end with ?");
+                if words.language() == Language::Spanish {
+                    assert!(text.contains('¿'), "es: {what} does not open with ¿");
+                }
+            }
+        }
+        assert_eq!(words.progress(2, 6).matches(['2', '6']).count(), 2);
+        assert!(words.emergency_call("112").contains("112"));
+    }
+}
+
+/// ladder.md's `guideline_note`: a note for exactly the options a guideline does not
+/// recommend, in every language.
+#[test]
+fn a_guideline_note_for_exactly_the_options_not_recommended() {
+    for words in loaded() {
+        for option in OptionId::ALL {
+            let noted = !ladder_option(option).not_recommended_by.is_empty();
+            assert_eq!(
+                !words.guideline_note(option).is_empty(),
+                noted,
+                "{}: {}",
+                words.lang(),
+                option.id()
+            );
+        }
+    }
+}
+
+/// triage.md "What each level tells the person": no level says "within hours", the
+/// urgent level says "today", and the emergency words say "now", in English; Spanish is
+/// checked the same way in the end-to-end tests and has no "en cuestión de horas".
+#[test]
+fn each_level_says_its_time_frame_and_never_within_hours() {
+    for words in loaded() {
+        for (what, text) in every_text(words) {
+            let lower = text.to_lowercase();
+            assert!(!lower.contains("within hours"), "{what}: {text}");
+            assert!(
+                !lower.contains("24 hours") || what.starts_with("question "),
+                "{what}: {text}"
+            );
+            assert!(!lower.contains("en cuestión de horas"), "{what}: {text}");
+        }
+    }
+    let [en, es] = loaded();
+    assert!(en.level_action(Level::Urgent).contains("today"));
+    assert!(en.level_action(Level::Emergency).contains("now"));
+    assert!(en.emergency_do_now().contains("now"));
+    assert!(es.level_action(Level::Urgent).contains("hoy"));
+    assert!(es.level_action(Level::Emergency).contains("ahora"));
+}
+
+#[test]
+fn a_language_loaded_twice_keeps_its_first_catalogue() {
+    let [en, _] = loaded();
+    let again = install(Language::English, "start_title = Other").expect("reads");
+    assert!(std::ptr::eq(en, again));
+    assert_eq!(
+        Language::English.words().map(Words::language),
+        Some(Language::English)
+    );
+}
