@@ -9,6 +9,7 @@
 pub mod clinic;
 mod colours;
 pub mod content;
+mod decimal;
 pub mod engine;
 pub mod locale;
 pub mod questionnaire;
