@@ -4,8 +4,11 @@
 // Trunk hashes the wasm and its JS glue (backstep-<hash>.js, backstep-<hash>_bg.wasm) and,
 // with inject_scripts = false, writes no loader itself. This script writes, from web/:
 //   start-<hash>.js   the one start function, pointed at the hashed glue and wasm;
+//   start-<hash>.js   again, pointed at the guest build's glue and wasm (scripts/guest.mjs:
+//                     the widget's and the iframe page's, which the page's wasm leaves out);
 //   loader.js         the start page's loader (and the service worker's registration);
-//   embed.js          the iframe page's loader, and embed.html, the start page using it;
+//   embed.js          the iframe page's loader (guest build), and embed.html, the start page
+//                     using it;
 //   fallback.js       the static page's "could not start" when the loader itself cannot run;
 //   widget.js         <backstep-checker>, under the stable name clinics link, and the same
 //                     file as widget-<version>-<hash>.js, with its integrity digest in
@@ -18,6 +21,7 @@ import { join } from 'node:path';
 import { writeServiceWorker } from './service-worker.mjs';
 import { fill, hashedName, integrity, packageVersion } from './runtime.mjs';
 import { embedPage, warningSigns, widgetStyles } from './widget.mjs';
+import { buildGuest } from './guest.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -39,25 +43,35 @@ const wasm = only(/^backstep-[0-9a-f]+_bg\.wasm$/, 'wasm file (backstep-<hash>_b
 const css = only(/^app-[0-9a-f]+\.css$/, 'stylesheet (app-<hash>.css)');
 const write = (name, content) => writeFileSync(join(staging, name), content);
 
-const startModule = fill('start.js', {
-  GLUE: `./${glue}`,
-  WASM: `./${wasm}`,
-  WASM_INTEGRITY: integrity(readFileSync(join(staging, wasm))),
-});
-const start = hashedName('start', startModule);
+/** The start module for one build's glue and wasm, and its hashed name. */
+const startFor = (glueFile, wasmFile) => {
+  const module = fill('start.js', {
+    GLUE: `./${glueFile}`,
+    WASM: `./${wasmFile}`,
+    WASM_INTEGRITY: integrity(readFileSync(join(staging, wasmFile))),
+  });
+  return { module, name: hashedName('start', module) };
+};
+const { module: startModule, name: start } = startFor(glue, wasm);
 write(start, startModule);
 write('loader.js', fill('loader.js', { START: `./${start}` }));
-write('embed.js', fill('embed.js', { START: `./${start}` }));
+
+// The widget and the iframe page: the guest build, with its own start module.
+const guest = buildGuest(staging);
+const { module: guestStartModule, name: guestStart } = startFor(guest.glue, guest.wasm);
+write(guestStart, guestStartModule);
+console.log(`post-build: built the guest wasm ${guest.wasm} for the widget and the iframe page, started by ${guestStart}`);
+write('embed.js', fill('embed.js', { START: `./${guestStart}` }));
 write('fallback.js', fill('fallback.js'));
 const indexHtml = readFileSync(join(staging, 'index.html'), 'utf8');
 write('embed.html', embedPage(indexHtml));
 console.log(`post-build: wrote ${start} for ${glue} and ${wasm}, loader.js, embed.js, embed.html and fallback.js`);
 
 const widget = fill('widget.js', {
-  START: `./${start}`,
-  START_INTEGRITY: integrity(startModule),
-  GLUE: `./${glue}`,
-  GLUE_INTEGRITY: integrity(readFileSync(join(staging, glue))),
+  START: `./${guestStart}`,
+  START_INTEGRITY: integrity(guestStartModule),
+  GLUE: `./${guest.glue}`,
+  GLUE_INTEGRITY: integrity(readFileSync(join(staging, guest.glue))),
   STYLES: widgetStyles(readFileSync(join(staging, css), 'utf8')),
   SIGNS: warningSigns(indexHtml),
 });

@@ -70,7 +70,8 @@ export function criticalPath(dist) {
   for (const script of scripts) {
     files.push(script);
     const source = readFileSync(join(dist, script), 'utf8');
-    for (const match of source.matchAll(/["']\.\/([\w.-]+-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm))["']/g)) {
+    // Trunk writes its hash as hex without leading zeros: 16 digits, now and then fewer.
+    for (const match of source.matchAll(/["']\.\/([\w.-]+-[0-9a-f]{8,16}(?:_bg)?\.(?:js|wasm))["']/g)) {
       if (match[1].endsWith('.js') && !scripts.includes(match[1])) scripts.push(match[1]);
       else if (!files.includes(match[1])) files.push(match[1]);
     }

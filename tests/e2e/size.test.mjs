@@ -28,3 +28,17 @@ test('the critical path stays within its budget (the size reached, plus 2%)', ()
   console.log(`critical path: ${total} bytes gzip -9 (budget ${BUDGET.critical_path_gzip_bytes}, limit ${limit})`);
   assert.ok(total <= limit, `the critical path grew to ${total} bytes gzip -9, past ${limit} (${BUDGET.critical_path_gzip_bytes} + 2%): ${JSON.stringify(files)}`);
 });
+
+test("the start page's wasm leaves out the widget's and the iframe page's entry points; they load the guest build that has them", () => {
+  const named = (file, constant) => readFileSync(join(DIST, file), 'utf8').match(new RegExp(`const ${constant} = "\\./([^"]+)"`))[1];
+  const pageGlue = criticalPath(DIST).find((file) => /^backstep-[0-9a-f]+\.js$/.test(file));
+  const pageSource = readFileSync(join(DIST, pageGlue), 'utf8');
+  assert.match(pageSource, /export function mount\(/);
+  assert.doesNotMatch(pageSource, /mount_widget|mount_embedded/, 'the page glue has no guest entry point');
+  for (const loader of ['widget.js', 'embed.js']) {
+    const start = loader === 'widget.js' ? named(loader, 'START') : readFileSync(join(DIST, loader), 'utf8').match(/from "\.\/(start-[0-9a-f]+\.js)"/)[1];
+    const glue = named(start, 'GLUE');
+    assert.match(glue, /^backstep-guest-[0-9a-f]{16}\.js$/, `${loader} starts the guest build`);
+    assert.match(readFileSync(join(DIST, glue), 'utf8'), loader === 'widget.js' ? /export function mount_widget\(/ : /export function mount_embedded\(/);
+  }
+});
