@@ -188,11 +188,19 @@ fn ItemQuestion(props: &ItemQuestionProps) -> Html {
         described,
     } = Described::new(name, !text.hint.is_empty(), props.problem.is_some());
     let options = tri_state_options(words);
-    let class = classes!(
-        "question",
-        "item",
-        item.is_follow_up().then_some("follow-up"),
-        props.problem.is_some().then_some("invalid")
+    // Plain strings rather than `classes!`, whose set of names costs the wasm more (issue 13).
+    let class = format!(
+        "question item{}{}",
+        if item.is_follow_up() {
+            " follow-up"
+        } else {
+            ""
+        },
+        if props.problem.is_some() {
+            " invalid"
+        } else {
+            ""
+        }
     );
     html! {
         <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
@@ -272,7 +280,11 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
         }
     });
     let invalid = props.problem.is_some();
-    let class = classes!("question", invalid.then_some("invalid"));
+    let class = if invalid {
+        "question invalid"
+    } else {
+        "question"
+    };
     let answers = &props.state.answers;
     let onaction = &props.onaction;
 
@@ -435,7 +447,7 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
                         let current = answers.relief.and_then(|relief| relief.get(option));
                         let missing = invalid && unrated.contains(&option);
                         html! {
-                            <fieldset class={classes!("relief", missing.then_some("invalid"))} data-option={option.id()}>
+                            <fieldset class={if missing { "relief invalid" } else { "relief" }} data-option={option.id()}>
                                 <legend>{ (words.option)(option).name }</legend>
                                 <div class="choices">
                                     { for Relief::ALL.into_iter().map(|relief| {
