@@ -69,12 +69,13 @@ const indexHtml = readFileSync(join(staging, 'index.html'), 'utf8');
 // without the rust link Trunk leaves there): otherwise each waits for the one before it to
 // load and run (loader.js, then the start module, then the glue and wasm), and on a slow phone
 // (bench/slow-phone.mjs) the first question came about 0.35 s later. The wasm's preload is
-// low priority, so the stylesheet the static start text waits for goes first, and it carries
-// the digest and mode of start.js's fetch, so that fetch takes it.
+// low priority, so the stylesheet the static start text waits for goes first, and has the
+// mode of start.js's fetch, so that fetch takes it; no digest (Chromium ignores one on a
+// fetch preload, with a console warning), since the fetch checks its own on what it takes.
 const preloaded = (html, startFile, glueFile, wasmFile) => html.replace(/\s*<link data-trunk rel="rust"[^>]*>/, '').replace('</head>', [
   `<link rel="modulepreload" href="./${startFile}">`,
   `<link rel="modulepreload" href="./${glueFile}">`,
-  `<link rel="preload" href="./${wasmFile}" as="fetch" fetchpriority="low" type="application/wasm" crossorigin="anonymous" integrity="${integrity(readFileSync(join(staging, wasmFile)))}">`,
+  `<link rel="preload" href="./${wasmFile}" as="fetch" fetchpriority="low" type="application/wasm" crossorigin="anonymous">`,
 ].map((link) => `  ${link}\n`).join('') + '</head>');
 write('index.html', preloaded(indexHtml, start, glue, wasm));
 write('embed.html', embedPage(preloaded(indexHtml, guestStart, guest.glue, guest.wasm)));
