@@ -358,6 +358,7 @@ mod tests {
     use std::collections::HashMap;
 
     /// `number` as it was with `parse::<f64>`, to hold the new one to it.
+    #[cfg(not(target_arch = "wasm32"))]
     fn number_before(text: &str) -> Option<f64> {
         let valid = !text.is_empty()
             && text

@@ -98,6 +98,7 @@ mod tests {
     use super::*;
 
     /// `parse_number` as it was with `parse::<f64>`, to hold the new one to it.
+    #[cfg(not(target_arch = "wasm32"))]
     fn parse_number_before(text: &str) -> Result<f64, NumberProblem> {
         let text = text.trim();
         if text.is_empty() {
