@@ -1,6 +1,7 @@
-// The benchmark: sizes, engine timings (native and in the browser), start-up times, Lighthouse
-// and memory, written to target/bench/report.md and report.json. Run through scripts/bench.sh,
-// which builds what it measures first. Its figures are measurements, never test assertions.
+// The benchmark: sizes, engine timings (native and in the browser), start-up times (also on a
+// slow phone, bench/slow-phone.mjs), Lighthouse and memory, written to target/bench/report.md
+// and report.json. Run through scripts/bench.sh, which builds what it measures first. Its
+// figures are measurements, never test assertions.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync, cpSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { answerQuestionnaire, onPage } from '../tests/e2e/drive.mjs';
 import { startServer } from '../scripts/static-server.mjs';
 import { criticalPath } from '../scripts/runtime.mjs';
 import { runPersonas } from './personas.mjs';
+import { runSlowPhone } from './slow-phone.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'target/bench');
@@ -157,6 +159,10 @@ report.startup = { served_with: 'brotli (loopback, no throttling)', loads: LOADS
   log(`widget on the demo host page: interactive ${report.startup.widget_cold.interactive_ms.median.toFixed(0)} ms`);
 }
 
+// --- A slow phone, cold: the static start text and the first question, side by side --------
+report.slow_phone = await runSlowPhone(browser, served.url, Number(process.env.BENCH_SLOW_LOADS ?? 10));
+log(`slow phone: static start text ${report.slow_phone.static_text_ms.median.toFixed(0)} ms, first question ${report.slow_phone.first_question_ms.median.toFixed(0)} ms`);
+
 // --- Three people on a 360 px phone: what each must do -------------------------------------
 report.personas = await runPersonas(browser, served.url);
 for (const p of report.personas) log(`persona ${p.persona}: ${p.taps} taps, ${p.screens} screens, ${p.questions_shown} questions shown`);
@@ -221,6 +227,7 @@ await host.close();
 writeFileSync(join(OUT, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 const ms = (s) => `${s.median.toFixed(0)} ms (p10 ${s.p10.toFixed(0)}, p90 ${s.p90.toFixed(0)})`;
+const slow = (s) => `${s.median.toFixed(0)} ms (min ${s.min.toFixed(0)}, max ${s.max.toFixed(0)})`;
 const md = [
   `# backstep benchmark`, '',
   `${report.date} on ${report.machine.cpus}, ${report.machine.memory_gib} GiB; ${report.machine.rustc}; ${report.machine.chromium}; node ${report.machine.node}.`, '',
@@ -236,6 +243,9 @@ const md = [
   '| | app interactive | first question (Start pressed at once) | LCP |', '|---|---|---|---|',
   ...[['cold (no cache)', report.startup.cold], ['warm (service worker)', report.startup.warm], ['widget on the demo host page, cold', report.startup.widget_cold]]
     .map(([label, s]) => `| ${label} | ${ms(s.interactive_ms)} | ${ms(s.first_question_ms)} | ${s.lcp_ms.n ? ms(s.lcp_ms) : 'n/a'} |`), '',
+  `## Slow phone, cold (${report.slow_phone.loads} loads, median; 1.6 Mbps down, 750 kbps up, 150 ms round trip, CPU 4x slower, cache disabled)`, '',
+  '| | static start text (first contentful paint) | app live | first question (Start tapped as soon as live) |', '|---|---|---|---|',
+  `| start page | ${slow(report.slow_phone.static_text_ms)} | ${slow(report.slow_phone.mounted_ms)} | ${slow(report.slow_phone.first_question_ms)} |`, '',
   '## Lighthouse (start page, mobile preset)', '',
   `performance ${report.lighthouse.performance}, accessibility ${report.lighthouse.accessibility}, best practices ${report.lighthouse.best_practices}, SEO ${report.lighthouse.seo}; LCP ${report.lighthouse.lcp_ms.toFixed(0)} ms, TBT ${report.lighthouse.tbt_ms.toFixed(0)} ms, CLS ${report.lighthouse.cls.toFixed(3)}, FCP ${report.lighthouse.fcp_ms.toFixed(0)} ms`, '',
   '## Three people on a 360 x 740 phone', '',

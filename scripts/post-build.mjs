@@ -5,8 +5,11 @@
 // with inject_scripts = false, writes no loader itself. This script writes, from web/:
 //   start-<hash>.js   the one start function, pointed at the hashed glue and wasm, and at
 //                     lang-<tag>-<hash>.txt, one per language (scripts/languages.mjs);
+//   start-<hash>.js   again, pointed at the guest build's glue and wasm (scripts/guest.mjs:
+//                     the widget's and the iframe page's, which the page's wasm leaves out);
 //   loader.js         the start page's loader (and the service worker's registration);
-//   embed.js          the iframe page's loader, and embed.html, the start page using it;
+//   embed.js          the iframe page's loader (guest build), and embed.html, the start page
+//                     using it;
 //   fallback.js       the static page's "could not start" when the loader itself cannot run;
 //   widget.js         <backstep-checker>, under the stable name clinics link, and the same
 //                     file as widget-<version>-<hash>.js, with its integrity digest in
@@ -14,7 +17,8 @@
 //                     the start module and the glue, and the start module the wasm's);
 // conformance.html (scripts/conformance.mjs) and configure.html with configure.js
 // (scripts/configure.mjs), with pages.css, their stylesheet;
-// and last sw.js, whose precache list is every file of the build. No page has an inline
+// and last sw.js, whose precache list is every file of the build. index.html and embed.html
+// get preload links for their start module, glue and wasm. No page has an inline
 // script, so the strict CSP holds.
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +28,7 @@ import { embedPage, warningSigns, widgetStyles } from './widget.mjs';
 import { writeLanguages } from './languages.mjs';
 import { writeConformance } from './conformance.mjs';
 import { writeConfigure } from './configure.mjs';
+import { buildGuest } from './guest.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -47,26 +52,49 @@ const write = (name, content) => writeFileSync(join(staging, name), content);
 
 // One file per language (scripts/languages.mjs), fetched by the start module when chosen.
 const languages = writeLanguages(staging);
-const startModule = fill('start.js', {
-  LANGUAGES: languages,
-  GLUE: `./${glue}`,
-  WASM: `./${wasm}`,
-  WASM_INTEGRITY: integrity(readFileSync(join(staging, wasm))),
-});
-const start = hashedName('start', startModule);
+/** The start module for one build's glue and wasm, and its hashed name. */
+const startFor = (glueFile, wasmFile) => {
+  const module = fill('start.js', {
+    LANGUAGES: languages,
+    GLUE: `./${glueFile}`,
+    WASM: `./${wasmFile}`,
+    WASM_INTEGRITY: integrity(readFileSync(join(staging, wasmFile))),
+  });
+  return { module, name: hashedName('start', module) };
+};
+const { module: startModule, name: start } = startFor(glue, wasm);
 write(start, startModule);
 write('loader.js', fill('loader.js', { START: `./${start}` }));
-write('embed.js', fill('embed.js', { START: `./${start}` }));
+
+// The widget and the iframe page: the guest build, with its own start module.
+const guest = buildGuest(staging);
+const { module: guestStartModule, name: guestStart } = startFor(guest.glue, guest.wasm);
+write(guestStart, guestStartModule);
+console.log(`post-build: built the guest wasm ${guest.wasm} for the widget and the iframe page, started by ${guestStart}`);
+write('embed.js', fill('embed.js', { START: `./${guestStart}` }));
 write('fallback.js', fill('fallback.js'));
 const indexHtml = readFileSync(join(staging, 'index.html'), 'utf8');
-write('embed.html', embedPage(indexHtml));
+// Each page asks for its start module, glue and wasm at once, at the end of its head (and
+// without the rust link Trunk leaves there): otherwise each waits for the one before it to
+// load and run (loader.js, then the start module, then the glue and wasm), and on a slow phone
+// (bench/slow-phone.mjs) the first question came about 0.35 s later. The wasm's preload is
+// low priority, so the stylesheet the static start text waits for goes first, and has the
+// mode of start.js's fetch, so that fetch takes it; no digest (Chromium ignores one on a
+// fetch preload, with a console warning), since the fetch checks its own on what it takes.
+const preloaded = (html, startFile, glueFile, wasmFile) => html.replace(/\s*<link data-trunk rel="rust"[^>]*>/, '').replace('</head>', [
+  `<link rel="modulepreload" href="./${startFile}">`,
+  `<link rel="modulepreload" href="./${glueFile}">`,
+  `<link rel="preload" href="./${wasmFile}" as="fetch" fetchpriority="low" type="application/wasm" crossorigin="anonymous">`,
+].map((link) => `  ${link}\n`).join('') + '</head>');
+write('index.html', preloaded(indexHtml, start, glue, wasm));
+write('embed.html', embedPage(preloaded(indexHtml, guestStart, guest.glue, guest.wasm)));
 console.log(`post-build: wrote ${start} for ${glue} and ${wasm}, loader.js, embed.js, embed.html and fallback.js`);
 
 const widget = fill('widget.js', {
-  START: `./${start}`,
-  START_INTEGRITY: integrity(startModule),
-  GLUE: `./${glue}`,
-  GLUE_INTEGRITY: integrity(readFileSync(join(staging, glue))),
+  START: `./${guestStart}`,
+  START_INTEGRITY: integrity(guestStartModule),
+  GLUE: `./${guest.glue}`,
+  GLUE_INTEGRITY: integrity(readFileSync(join(staging, guest.glue))),
   STYLES: widgetStyles(readFileSync(join(staging, css), 'utf8')),
   SIGNS: warningSigns(indexHtml),
 });

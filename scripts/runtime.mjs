@@ -71,7 +71,8 @@ export function criticalPath(dist, language = 'en') {
   for (const script of scripts) {
     files.push(script);
     const source = readFileSync(join(dist, script), 'utf8');
-    for (const match of source.matchAll(/["']\.\/([\w.-]+-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|txt))["']/g)) {
+    // Trunk writes its hash as hex without leading zeros: 16 digits, now and then fewer.
+    for (const match of source.matchAll(/["']\.\/([\w.-]+-[0-9a-f]{8,16}(?:_bg)?\.(?:js|wasm|txt))["']/g)) {
       // Of the language files, only the one the start page loads first.
       if (match[1].startsWith('lang-') && !match[1].startsWith(`lang-${language}-`)) continue;
       if (match[1].endsWith('.js') && !scripts.includes(match[1])) scripts.push(match[1]);

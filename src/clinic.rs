@@ -340,16 +340,15 @@ fn css_trim(text: &str) -> &str {
     text.trim_matches(|c: char| c.is_ascii_whitespace())
 }
 
-/// A plain decimal number (no exponent, no sign but a leading minus).
+/// A plain decimal number (no exponent, no sign but a leading minus). Read by
+/// crate::decimal, not `parse::<f64>` (why: there), to the same value.
 fn number(text: &str) -> Option<f64> {
-    let valid = !text.is_empty()
-        && text
-            .trim_start_matches('-')
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.');
-    valid
-        .then(|| text.parse::<f64>().ok())
-        .flatten()
+    let (negative, magnitude) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    crate::decimal::parse_unsigned(magnitude)
+        .map(|n| if negative { -n } else { n })
         .filter(|n| n.is_finite())
 }
 
@@ -357,6 +356,33 @@ fn number(text: &str) -> Option<f64> {
 mod tests {
     use super::*;
     use std::collections::HashMap;
+
+    /// `number` as it was with `parse::<f64>`, to hold the new one to it.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn number_before(text: &str) -> Option<f64> {
+        let valid = !text.is_empty()
+            && text
+                .trim_start_matches('-')
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.');
+        valid
+            .then(|| text.parse::<f64>().ok())
+            .flatten()
+            .filter(|n| n.is_finite())
+    }
+
+    // Native only: proptest does not build for wasm32.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn colour_numbers_read_as_they_did_with_the_standard_parser(
+            text in "[-0-9.+eE]{0,10}|-?[0-9]{0,4}\\.?[0-9]{0,30}|-?[0-9]{300,320}",
+        ) {
+            let now = number(&text).map(f64::to_bits);
+            let before = number_before(&text).map(f64::to_bits);
+            proptest::prop_assert_eq!(now, before, "{:?}", text);
+        }
+    }
 
     fn read(pairs: &[(&str, &str)]) -> (ClinicSettings, Vec<SettingWarning>) {
         let map: HashMap<String, String> = pairs

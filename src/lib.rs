@@ -5,6 +5,11 @@
 //! sharing one start function, `web/start.js`) that loads this wasm and calls one function: [`mount`] for the standalone page and the installed app,
 //! [`mount_widget`] for a clinic's `<backstep-checker>` element, [`mount_embedded`] for the
 //! iframe page.
+//!
+//! The last two, and the reading of a clinic's settings they bring (colours, phone numbers,
+//! addresses), are built only with the `guest` feature: the start page's wasm, on the
+//! critical path, leaves them out (about 12 KB gzip, issue 13), and the widget and the iframe
+//! page load a second build that has them (`scripts/guest.mjs`, run by the post_build hook).
 
 pub mod clinic;
 mod colours;
@@ -12,6 +17,7 @@ mod colours;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod conformance;
 pub mod content;
+mod decimal;
 pub mod engine;
 pub mod locale;
 pub mod questionnaire;
@@ -43,6 +49,7 @@ pub async fn mount(root: web_sys::Element) -> Result<(), wasm_bindgen::JsValue> 
     Ok(())
 }
 
+#[cfg(feature = "guest")]
 /// A clinic's `<backstep-checker>` element, mounted: the widget loader keeps it to pass on
 /// attribute changes.
 #[wasm_bindgen]
@@ -52,6 +59,7 @@ pub struct Widget {
     language: content::Language,
 }
 
+#[cfg(feature = "guest")]
 /// Reads the clinic's settings from `get`, warning once for each bad one.
 fn clinic_settings(
     get: impl Fn(&str) -> Option<String>,
@@ -67,6 +75,7 @@ fn clinic_settings(
     settings
 }
 
+#[cfg(feature = "guest")]
 fn widget_props(
     host: &web_sys::Element,
     only: Option<&str>,
@@ -83,6 +92,7 @@ fn widget_props(
     }
 }
 
+#[cfg(feature = "guest")]
 /// Mounts the app into `root` (a `<div>` in the closed shadow root of `host`, the
 /// `<backstep-checker>` element), with the settings of `host`'s attributes.
 #[wasm_bindgen]
@@ -104,6 +114,7 @@ pub async fn mount_widget(
     })
 }
 
+#[cfg(feature = "guest")]
 #[wasm_bindgen]
 impl Widget {
     /// Re-reads the settings after the host changed attribute `name`, warning for it alone.
@@ -113,6 +124,7 @@ impl Widget {
     }
 }
 
+#[cfg(feature = "guest")]
 /// Mounts the app into `root` on the iframe page, with the settings of its query string.
 ///
 /// Only inside a frame: opened on its own (a link anyone can send), `embed.html` is the plain

@@ -60,12 +60,11 @@ fn parse_number(text: &str) -> Result<f64, NumberProblem> {
     if text.is_empty() {
         return Err(NumberProblem::Missing);
     }
-    // A decimal comma is as good as a decimal point ("2,5" weeks).
+    // A decimal comma is as good as a decimal point ("2,5" weeks). Digits and one point only:
+    // no sign, no exponent (see crate::decimal for why not `parse::<f64>`).
     let normalised = text.replace(',', ".");
-    let valid = normalised.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && normalised.chars().filter(|&c| c == '.').count() <= 1;
-    match normalised.parse::<f64>() {
-        Ok(number) if valid && number.is_finite() => Ok(number),
+    match crate::decimal::parse_unsigned(&normalised) {
+        Some(number) if number.is_finite() => Ok(number),
         _ => Err(NumberProblem::NotANumber),
     }
 }
@@ -97,6 +96,35 @@ pub fn parse_weeks(text: &str, unit: DurationUnit) -> Result<f64, NumberProblem>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `parse_number` as it was with `parse::<f64>`, to hold the new one to it.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn parse_number_before(text: &str) -> Result<f64, NumberProblem> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(NumberProblem::Missing);
+        }
+        let normalised = text.replace(',', ".");
+        let valid = normalised.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && normalised.chars().filter(|&c| c == '.').count() <= 1;
+        match normalised.parse::<f64>() {
+            Ok(number) if valid && number.is_finite() => Ok(number),
+            _ => Err(NumberProblem::NotANumber),
+        }
+    }
+
+    // Native only: proptest does not build for wasm32.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn numbers_read_as_they_did_with_the_standard_parser(
+            text in "[ 0-9.,+eE-]{0,12}|[0-9]{1,4}[.,][0-9]{0,40}|[0-9]{1,400}",
+        ) {
+            let now = parse_number(&text).map(f64::to_bits);
+            let before = parse_number_before(&text).map(f64::to_bits);
+            proptest::prop_assert_eq!(now, before, "{:?}", text);
+        }
+    }
 
     #[test]
     fn ages_are_whole_years_from_0_to_120() {

@@ -26,12 +26,13 @@ pub fn LadderDrawing(props: &LadderDrawingProps) -> Html {
                 let number = step.number();
                 let current = number == ladder.current_step;
                 let next = number == ladder.next_step;
-                let class = classes!(
-                    "ladder-step",
-                    format!("step-{number}"),
-                    current.then_some("current"),
-                    next.then_some("next"),
-                    (number < ladder.next_step).then_some("below"),
+                // A plain string rather than `classes!`, whose set of names costs the wasm
+                // more (issue 13).
+                let class = format!(
+                    "ladder-step step-{number}{}{}{}",
+                    if current { " current" } else { "" },
+                    if next { " next" } else { "" },
+                    if number < ladder.next_step { " below" } else { "" },
                 );
                 html! {
                     <li {class} aria-current={next.then_some("step")}>

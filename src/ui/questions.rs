@@ -46,12 +46,10 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
             .find(|(q, _)| *q == question)
             .map(|(_, p)| *p);
         match question {
-            Question::Item(item) => html! {
-                <ItemQuestion key={item.id()} {item} answer={state.items.get(item)} {problem} onaction={props.onaction.clone()} />
-            },
-            Question::Field(field) => html! {
-                <FieldQuestion key={field.name()} {field} state={state.clone()} {problem} onaction={props.onaction.clone()} />
-            },
+            Question::Item(item) => {
+                item_question(words, item, state.items.get(item), problem, &props.onaction)
+            }
+            Question::Field(field) => field_question(words, field, state, problem, &props.onaction),
         }
     };
     let (optional, required): (Vec<Question>, Vec<Question>) = state
@@ -170,42 +168,44 @@ fn problem_text(words: &Words, field: Field, problem: Problem) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ItemQuestionProps {
+/// One screening item: yes, no or not sure. A plain function rather than a component, as
+/// every question renderer is: it keeps no state, and each component costs the wasm its own
+/// copy of Yew's component machinery (issue 13). Its root is keyed by the item, as the
+/// component was, so a question that comes or goes leaves the others' elements in place.
+fn item_question(
+    words: &'static Words,
     item: Item,
     answer: Option<TriState>,
     problem: Option<Problem>,
-    onaction: Callback<Action>,
-}
-
-/// One screening item: yes, no or not sure.
-#[function_component]
-fn ItemQuestion(props: &ItemQuestionProps) -> Html {
-    let words = use_words();
-    let item = props.item;
+    onaction: &Callback<Action>,
+) -> Html {
     let name = item.id();
     let text = words.item(item);
     let Described {
         hint_id,
         error_id,
         described,
-    } = Described::new(name, !text.hint.is_empty(), props.problem.is_some());
+    } = Described::new(name, !text.hint.is_empty(), problem.is_some());
     let options = tri_state_options(words);
-    let class = classes!(
-        "question",
-        "item",
-        item.is_follow_up().then_some("follow-up"),
-        props.problem.is_some().then_some("invalid")
+    // Plain strings rather than `classes!`, whose set of names costs the wasm more (issue 13).
+    let class = format!(
+        "question item{}{}",
+        if item.is_follow_up() {
+            " follow-up"
+        } else {
+            ""
+        },
+        if problem.is_some() { " invalid" } else { "" }
     );
     html! {
-        <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
+        <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
             <legend>{ text.label }</legend>
             if !text.hint.is_empty() { <p class="hint" id={hint_id.clone()}>{ text.hint }</p> }
-            if props.problem.is_some() { <p class="error" id={error_id.clone()}>{ words.unanswered() }</p> }
+            if problem.is_some() { <p class="error" id={error_id.clone()}>{ words.unanswered() }</p> }
             <div class="choices tri">
                 { for options.into_iter().map(|(value, label)| {
-                    let onchange = props.onaction.reform(move |_| Action::SetItem(item, value));
-                    radio(name, value.id(), label, props.answer == Some(value), onchange)
+                    let onchange = onaction.reform(move |_| Action::SetItem(item, value));
+                    radio(name, value.id(), label, answer == Some(value), onchange)
                 }) }
             </div>
         </fieldset>
@@ -247,44 +247,43 @@ fn tri_state_options(words: &Words) -> [(TriState, &str); 3] {
     ]
 }
 
-#[derive(Properties, PartialEq)]
-struct FieldQuestionProps {
+/// One question, drawn as its kind of input asks (a plain function, keyed by the field: see
+/// `item_question`).
+fn field_question(
+    words: &'static Words,
     field: Field,
-    state: State,
+    state: &State,
     problem: Option<Problem>,
-    onaction: Callback<Action>,
-}
-
-/// One question, drawn as its kind of input asks.
-#[function_component]
-fn FieldQuestion(props: &FieldQuestionProps) -> Html {
-    let words = use_words();
-    let field = props.field;
+    onaction: &Callback<Action>,
+) -> Html {
     let name = field.name();
     let text = words.question(field);
     let Described {
         hint_id,
         error_id,
         described,
-    } = Described::new(name, !text.hint.is_empty(), props.problem.is_some());
+    } = Described::new(name, !text.hint.is_empty(), problem.is_some());
     let hint = (!text.hint.is_empty())
         .then(|| html! { <p class="hint" id={hint_id.clone()}>{ text.hint }</p> });
-    let error = props.problem.map(|problem| {
+    let error = problem.map(|problem| {
         html! {
             <p class="error" id={error_id.clone()}>{ problem_text(words, field, problem) }</p>
         }
     });
-    let invalid = props.problem.is_some();
-    let class = classes!("question", invalid.then_some("invalid"));
-    let answers = &props.state.answers;
-    let onaction = &props.onaction;
+    let invalid = problem.is_some();
+    let class = if invalid {
+        "question invalid"
+    } else {
+        "question"
+    };
+    let answers = &state.answers;
 
     match input_for(field) {
         Input::TriState => {
             let current = answers.tri_state(field);
             let options = tri_state_options(words);
             html! {
-                <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
+                <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="choices tri">
@@ -299,7 +298,7 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
         Input::Choice(choices) => {
             let current = Choice::of(answers, field);
             html! {
-                <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
+                <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="choices">
@@ -314,7 +313,7 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
         Input::PainScore => {
             let current = answers.pain_score;
             html! {
-                <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
+                <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="choices scale">
@@ -329,16 +328,16 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
         }
         Input::Age | Input::Weeks => {
             let value = if field == Field::Age {
-                &props.state.drafts.age
+                &state.drafts.age
             } else {
-                &props.state.drafts.pt_weeks
+                &state.drafts.pt_weeks
             };
             let oninput = onaction.reform(move |event: InputEvent| {
                 let input: HtmlInputElement = event.target_unchecked_into();
                 Action::SetText(field, input.value())
             });
             html! {
-                <div id={format!("q-{name}")} {class}>
+                <div key={name} id={format!("q-{name}")} {class}>
                     <label for={format!("q-{name}-input")}>{ text.label }</label>
                     { hint }{ error }
                     <input id={format!("q-{name}-input")} type="text" class="number"
@@ -349,7 +348,7 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
             }
         }
         Input::Duration => {
-            let drafts = &props.state.drafts;
+            let drafts = &state.drafts;
             let oninput = onaction.reform(move |event: InputEvent| {
                 let input: HtmlInputElement = event.target_unchecked_into();
                 Action::SetText(field, input.value())
@@ -359,7 +358,7 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
                 Action::SetDurationUnit(DurationUnit::from_id(&select.value()).unwrap_or_default())
             });
             html! {
-                <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
+                <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="duration">
@@ -407,7 +406,7 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
             let advanced_open =
                 tried.is_some_and(|t| t.iter().any(|o| o.step() >= LadderStep::Interventional));
             html! {
-                <fieldset id={format!("q-{name}")} {class} aria-describedby={described}>
+                <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="choices">
@@ -428,9 +427,9 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
         }
         Input::Relief => {
             let tried = answers.treatments_tried.as_deref().unwrap_or_default();
-            let unrated: Vec<_> = props.state.unrated_treatments().collect();
+            let unrated: Vec<_> = state.unrated_treatments().collect();
             html! {
-                <div id={format!("q-{name}")} {class} role="group" aria-labelledby={format!("q-{name}-label")} aria-describedby={described}>
+                <div key={name} id={format!("q-{name}")} {class} role="group" aria-labelledby={format!("q-{name}-label")} aria-describedby={described}>
                     <p class="label" id={format!("q-{name}-label")}>{ text.label }</p>
                     { hint }{ error }
                     { for tried.iter().map(|&option| {
@@ -438,7 +437,7 @@ fn FieldQuestion(props: &FieldQuestionProps) -> Html {
                         let current = answers.relief.and_then(|relief| relief.get(option));
                         let missing = invalid && unrated.contains(&option);
                         html! {
-                            <fieldset class={classes!("relief", missing.then_some("invalid"))} data-option={option.id()}>
+                            <fieldset class={if missing { "relief invalid" } else { "relief" }} data-option={option.id()}>
                                 <legend>{ words.option(option).name }</legend>
                                 <div class="choices">
                                     { for Relief::ALL.into_iter().map(|relief| {

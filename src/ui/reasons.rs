@@ -21,7 +21,7 @@ pub fn Reasons(props: &ReasonsProps) -> Html {
     html! {
         <ul class="reasons">
             { for props.flags.iter().map(|flag| html! {
-                <li class={classes!("reason", format!("level-{}", flag.level.id()))} data-rule={flag.rule.id()}>
+                <li class={format!("reason level-{}", flag.level.id())} data-rule={flag.rule.id()}>
                     <p class="reason-text">{ words.reason(flag.rule) }</p>
                     if let Some(condition) = flag.suspected {
                         <p class="reason-condition">{ words.condition_intro() }{ " " }{ words.condition(condition) }</p>

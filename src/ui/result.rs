@@ -67,7 +67,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
         <>
         <main class="screen result no-print" aria-labelledby="result-title">
             <h1 id="result-title" tabindex="-1" ref={heading}>{ words.result_title() }</h1>
-            <section class={classes!("advice", format!("level-{}", level.id()))} data-level={level.id()} aria-labelledby="advice-action">
+            <section class={format!("advice level-{}", level.id())} data-level={level.id()} aria-labelledby="advice-action">
                 <div class="advice-head">
                     { level_icon(level) }
                     <p class="level-name">{ words.level_name(level) }<span class="timeframe">{ words.level_timeframe(level) }</span></p>

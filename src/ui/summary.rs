@@ -126,7 +126,7 @@ fn summary_copy(words: &'static Words, state: &State, assessment: &Assessment) -
 fn answer_row(words: &Words, state: &State, field: Field) -> Html {
     let marked = is_warning_answer(field, &state.answers);
     html! {
-        <div class={classes!("answer", marked.then_some("warning"))} data-field={field.name()}>
+        <div class={if marked { "answer warning" } else { "answer" }} data-field={field.name()}>
             <dt>
                 if marked { <strong class="warning-mark">{ words.summary_warning_mark() }</strong>{ " " } }
                 { words.question(field).label }

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, launch } from './support.mjs';
@@ -121,7 +121,8 @@ test('a pinned widget refuses a glue file changed on its host, and shows the war
   const [name, digest] = readFileSync(join(DIST, 'widget-sri.txt'), 'utf8').trim().split(' ');
   const changed = mkdtempSync(join(tmpdir(), 'backstep-changed-'));
   cpSync(DIST, changed, { recursive: true });
-  const glue = readdirSync(changed).find((file) => /^backstep-[0-9a-f]+\.js$/.test(file));
+  // The glue the widget loads (the guest build's), as widget.js names it.
+  const glue = readFileSync(join(changed, 'widget.js'), 'utf8').match(/const GLUE = "\.\/([^"]+)"/)[1];
   appendFileSync(join(changed, glue), '\n// changed on the host\n');
   const changedServer = await startServer({ root: changed, cors: true });
   try {
