@@ -24,8 +24,10 @@ async fn mount(root: &web_sys::Element) {
         .expect("the app mounts once its words are there");
 }
 
-/// A fresh element in the test page's body to mount into.
+/// A fresh element in the test page's body to mount into, with the English words loaded
+/// (a component drawn without any language would have no words to show).
 fn host() -> web_sys::Element {
+    words(backstep::content::Language::English);
     let document = gloo::utils::document();
     let host = document.create_element("div").expect("create a div");
     document
