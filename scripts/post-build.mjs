@@ -108,7 +108,9 @@ console.log(`post-build: wrote widget.js, and ${pinned} with integrity ${pinnedI
 // The conformance report and the clinic configurator: pages of their own, precached below.
 copyFileSync(join(WEB, 'pages.css'), join(staging, 'pages.css'));
 const conformance = writeConformance(staging, css);
-writeConfigure(staging, { start, css });
+// The configurator checks each setting with the widget's own check, in the guest build (the
+// start page's wasm leaves it out, and the configurator's preview loads the guest build anyway).
+writeConfigure(staging, { start: guestStart, css });
 console.log(`post-build: wrote conformance.html (${conformance.report ? `${conformance.report.passed} of ${conformance.report.total} cases pass` : `no results: ${conformance.problem}`}), configure.html and configure.js`);
 
 const { version, files: precached } = writeServiceWorker(staging);

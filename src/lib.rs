@@ -218,7 +218,9 @@ pub fn bench_assess(cases_json: &str, rounds: u32, repeat: u32) -> Vec<f64> {
 /// `services` setting takes, with its English name.
 ///
 /// Async because the English names are in the English language file, fetched first (the
-/// wasm carries no words).
+/// wasm carries no words). In the guest build only: the configurator's preview loads that
+/// build anyway, and the start page's wasm is the smaller without it.
+#[cfg(feature = "guest")]
 #[wasm_bindgen]
 pub async fn check_clinic_settings(query: String) -> Result<js_sys::Object, wasm_bindgen::JsValue> {
     use wasm_bindgen::JsValue;

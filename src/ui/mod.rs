@@ -158,7 +158,8 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         use_effect_with((), move |_| {
             state.dispatch(Action::SetToday(crate::web::today()));
-            if state.0.keeping.offered {
+            // The guest build (widget, iframe page) keeps nothing and leaves this code out.
+            if state.0.keeping.offered && !cfg!(feature = "guest") {
                 wasm_bindgen_futures::spawn_local(async move {
                     match crate::web::device::load().await {
                         crate::web::device::Stored::Kept(kept) => {
@@ -175,7 +176,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     // Once the person chose to keep, each change to what is kept is written.
     use_effect_with(state.0.keeping.kept.clone(), |kept| {
-        if let Some(kept) = kept.clone() {
+        if let Some(kept) = kept.clone().filter(|_| !cfg!(feature = "guest")) {
             wasm_bindgen_futures::spawn_local(async move { crate::web::device::save(&kept).await });
         }
     });
@@ -322,7 +323,7 @@ pub fn App(props: &AppProps) -> Html {
             // disagree; the popstate listener then shows the step.
             if action == Action::Back && owns_page && *depth.borrow() > 0 {
                 crate::web::history::back();
-            } else if action == Action::ForgetEverything {
+            } else if action == Action::ForgetEverything && !cfg!(feature = "guest") {
                 // Erased first, then the screen says so: nothing is written after it.
                 let state = state.clone();
                 wasm_bindgen_futures::spawn_local(async move {
@@ -373,7 +374,12 @@ pub fn App(props: &AppProps) -> Html {
                 html! { <AboutScreen onaction={onaction.clone()} owns_page={props.owns_page} /> }
             }
             Screen::Diary => {
-                html! { <returning::DiaryScreen state={state.clone()} onaction={onaction.clone()} /> }
+                // Only where something is kept: never in the guest build.
+                if cfg!(feature = "guest") {
+                    Html::default()
+                } else {
+                    html! { <returning::DiaryScreen state={state.clone()} onaction={onaction.clone()} /> }
+                }
             }
         }
     };

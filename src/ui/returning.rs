@@ -56,6 +56,10 @@ pub struct KeepingProps {
 /// On the result: the offer to keep the answers, in plain words, before anything is
 /// written; once kept, a note saying so, the diary button and the chart.
 pub fn keep_offer(words: &Words, state: &State, onaction: &Callback<Action>) -> Html {
+    // A guest keeps nothing (`Keeping::offered`); the guest build leaves this code out.
+    if cfg!(feature = "guest") {
+        return Html::default();
+    }
     let keeping = &state.keeping;
     if !keeping.offered {
         return Html::default();
@@ -88,6 +92,10 @@ pub fn keep_offer(words: &Words, state: &State, onaction: &Callback<Action>) -> 
 
 /// "Forget everything", on every screen once anything is kept: asks, then erases at once.
 pub fn forget_everything(words: &Words, state: &State, onaction: &Callback<Action>) -> Html {
+    // A guest keeps nothing (`Keeping::offered`); the guest build leaves this code out.
+    if cfg!(feature = "guest") {
+        return Html::default();
+    }
     let text = words;
     let keeping = &state.keeping;
     if !keeping.has_anything() {
@@ -113,6 +121,10 @@ pub fn forget_everything(words: &Words, state: &State, onaction: &Callback<Actio
 /// On the start screen: what is kept offers a way back in; a record that could not be read
 /// is said so.
 pub fn welcome_back(words: &Words, state: &State, onaction: &Callback<Action>) -> Html {
+    // A guest keeps nothing (`Keeping::offered`); the guest build leaves this code out.
+    if cfg!(feature = "guest") {
+        return Html::default();
+    }
     let text = words;
     let set_aside = state
         .keeping
@@ -232,6 +244,10 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
 /// The chart and table in `words`' language (the printout may need English as well);
 /// `id` keeps its element ids apart from the other copies on the page.
 pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
+    // A guest keeps nothing (`Keeping::offered`); the guest build leaves this code out.
+    if cfg!(feature = "guest") {
+        return Html::default();
+    }
     let text = words;
     let marks = kept.treatment_marks();
     let Some(drawn) = Chart::of(&kept.diary, &marks, today) else {
