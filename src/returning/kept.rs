@@ -211,6 +211,25 @@ impl Kept {
         }
     }
 
+    /// This record, with the diary entries and results of `other` (another tab's copy) for
+    /// the days this one has none: neither tab undoes the other's entries.
+    pub fn with_days_of(&self, other: &Kept) -> Kept {
+        let mut merged = self.clone();
+        for entry in &other.diary {
+            if !merged.diary.iter().any(|ours| ours.day == entry.day) {
+                let at = merged.diary.partition_point(|ours| ours.day < entry.day);
+                merged.diary.insert(at, *entry);
+            }
+        }
+        for result in &other.results {
+            if !merged.results.iter().any(|ours| ours.day == result.day) {
+                let at = merged.results.partition_point(|ours| ours.day < result.day);
+                merged.results.insert(at, result.clone());
+            }
+        }
+        merged
+    }
+
     /// The first day each treatment appears among the results: the chart's marks.
     pub fn treatment_marks(&self) -> Vec<(Day, OptionId)> {
         let mut marks: Vec<(Day, OptionId)> = Vec::new();
@@ -445,6 +464,37 @@ mod tests {
         let days: Vec<i32> = kept.diary.iter().map(|e| e.day.0).collect();
         assert_eq!(days, [6, 7, 8]);
         assert_eq!(Kept::read(&kept.to_text()), Ok(kept));
+    }
+
+    #[test]
+    fn two_tabs_keep_each_others_days_and_each_its_own_questionnaire() {
+        let entry = |day, pain| DiaryEntry {
+            day: Day(day),
+            pain,
+            activities: DailyFunction::Normal,
+        };
+        let mut ours = Kept::default();
+        ours.keep(&answered(), Day(10));
+        ours.add_entry(entry(10, 4));
+        ours.add_entry(entry(12, 3));
+        let mut theirs = Kept::default();
+        theirs.add_entry(entry(11, 5));
+        theirs.add_entry(entry(12, 9));
+        theirs.results.push(KeptResult {
+            day: Day(11),
+            level: Level::Routine,
+            treatments: vec![],
+        });
+        let merged = ours.with_days_of(&theirs);
+        let diary: Vec<(i32, u8)> = merged.diary.iter().map(|e| (e.day.0, e.pain)).collect();
+        assert_eq!(
+            diary,
+            [(10, 4), (11, 5), (12, 3)],
+            "ours wins on a day both have"
+        );
+        let days: Vec<i32> = merged.results.iter().map(|r| r.day.0).collect();
+        assert_eq!(days, [10, 11]);
+        assert_eq!(merged.questionnaire, ours.questionnaire);
     }
 
     #[test]

@@ -175,11 +175,22 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     // Once the person chose to keep, each change to what is kept is written.
-    use_effect_with(state.0.keeping.kept.clone(), |kept| {
-        if let Some(kept) = kept.clone().filter(|_| !cfg!(feature = "guest")) {
-            wasm_bindgen_futures::spawn_local(async move { crate::web::device::save(&kept).await });
-        }
-    });
+    {
+        let state = state.clone();
+        use_effect_with(state.0.keeping.kept.clone(), move |kept| {
+            if let Some(kept) = kept.clone().filter(|_| !cfg!(feature = "guest")) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    // Forgotten in another tab: this one forgets too, rather than write
+                    // everything back.
+                    if let crate::web::device::Saved::ForgottenElsewhere =
+                        crate::web::device::save(&kept).await
+                    {
+                        state.dispatch(Action::ForgetEverything);
+                    }
+                });
+            }
+        });
+    }
     // The language is the person's choice of how to read, not an answer: switching keeps
     // every answer, and starting over keeps the language. `language` is the one on screen,
     // always loaded (the mount functions load the first); `wanted` is the one asked for,

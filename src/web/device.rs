@@ -56,7 +56,10 @@ async fn read_record(database: &IdbDatabase) -> Result<Stored, JsValue> {
         return Ok(Stored::Nothing);
     };
     match Kept::read(&text) {
-        Ok(kept) => Ok(Stored::Kept(Box::new(kept))),
+        Ok(kept) => {
+            WRITTEN.set(true);
+            Ok(Stored::Kept(Box::new(kept)))
+        }
         Err(Unreadable(why)) => {
             web_sys::console::warn_1(
                 &format!("backstep: set aside what was kept on this device: {why}").into(),
@@ -69,24 +72,52 @@ async fn read_record(database: &IdbDatabase) -> Result<Stored, JsValue> {
     }
 }
 
-/// Writes the record (the person said yes to keeping).
-pub async fn save(kept: &Kept) {
+thread_local! {
+    /// This page has written the record, or read one: from then on, a database that is gone
+    /// means "Forget everything" was pressed in another tab, and nothing is written again.
+    static WRITTEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// What became of a save.
+pub enum Saved {
+    Kept,
+    /// Everything was forgotten in another tab since this page last wrote: nothing was
+    /// written, and this page forgets too.
+    ForgottenElsewhere,
+}
+
+/// Writes the record (the person said yes to keeping). Diary entries and results another
+/// tab wrote meanwhile are kept beside this page's (`Kept::with_days_of`), so two open tabs
+/// do not undo each other's entries.
+pub async fn save(kept: &Kept) -> Saved {
+    if WRITTEN.get() && !exists().await.unwrap_or(true) {
+        return Saved::ForgottenElsewhere;
+    }
     let result = async {
         let database = open().await?;
-        let written = match store(&database, IdbTransactionMode::Readwrite) {
-            Ok(store) => match store.put_with_key(&kept.to_text().into(), &RECORD.into()) {
-                Ok(request) => settled(&request).await,
-                Err(error) => Err(error),
-            },
-            Err(error) => Err(error),
-        };
+        let written = write_merged(&database, kept).await;
         database.close();
         written
     }
     .await;
-    if let Err(error) = result {
-        web_sys::console::warn_2(&"backstep: could not keep the answers".into(), &error);
+    match result {
+        Ok(()) => WRITTEN.set(true),
+        Err(error) => {
+            web_sys::console::warn_2(&"backstep: could not keep the answers".into(), &error)
+        }
     }
+    Saved::Kept
+}
+
+async fn write_merged(database: &IdbDatabase, kept: &Kept) -> Result<(), JsValue> {
+    let store = store(database, IdbTransactionMode::Readwrite)?;
+    let stored = settled(&store.get(&RECORD.into())?).await?.as_string();
+    let merged = match stored.as_deref().map(Kept::read) {
+        Some(Ok(other)) => kept.with_days_of(&other),
+        _ => kept.clone(),
+    };
+    settled(&store.put_with_key(&merged.to_text().into(), &RECORD.into())?).await?;
+    Ok(())
 }
 
 /// Erases everything backstep may have left in this browser: its database (the record and
@@ -98,6 +129,8 @@ pub async fn forget_everything() {
             let request = factory.delete_database(DATABASE)?;
             settled(&request).await?;
         }
+        // Forgotten here, on purpose: a later "keep" in this page starts a new record.
+        WRITTEN.set(false);
         let window = web_sys::window().ok_or(JsValue::NULL)?;
         for storage in [window.local_storage(), window.session_storage()]
             .into_iter()

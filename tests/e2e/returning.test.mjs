@@ -190,3 +190,23 @@ test('a six-week diary entered through the screens draws a chart whose points ma
   assert.equal(await page.locator('.summary .diary-chart circle.point').count(), days.length);
   await context.close();
 });
+
+test('Forget everything in one tab is not undone by another tab still open', async () => {
+  const { context, page: first } = await openAppAt(bundle.browser, bundle.server.url);
+  await answerQuestionnaire(first, ORDINARY);
+  await first.getByRole('button', { name: 'Yes, keep my answers on this device' }).click();
+  await first.waitForFunction(async () => (await indexedDB.databases()).some((db) => db.name === 'backstep'));
+  const second = await context.newPage();
+  await second.goto(bundle.server.url);
+  await waitForApp(second);
+  await second.locator('button.continue').click();
+  await second.getByRole('button', { name: 'Forget everything' }).click();
+  await second.getByRole('button', { name: 'Yes, forget everything' }).click();
+  await second.waitForSelector('.forgotten');
+  // The first tab changes an answer: it finds the record forgotten and forgets too.
+  await first.getByRole('button', { name: 'Change my answers' }).click();
+  await first.waitForSelector('#check-title, #start-title');
+  await first.waitForSelector('#start-title');
+  assert.deepEqual(await leftBehind(first), NOTHING, 'nothing written back');
+  await context.close();
+});
