@@ -8,7 +8,7 @@
 //!
 //! The last two, and the reading of a clinic's settings they bring (colours, phone numbers,
 //! addresses), are built only with the `guest` feature: the start page's wasm, on the
-//! critical path, leaves them out (about 12 KB gzip, issue 13), and the widget and the iframe
+//! critical path, leaves them out (14 KB gzip on the critical path, issue 13), and the widget and the iframe
 //! page load a second build that has them (`scripts/guest.mjs`, run by the post_build hook).
 
 pub mod clinic;

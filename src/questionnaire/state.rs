@@ -467,6 +467,8 @@ impl State {
                 // The result only for answers that may show one; else what is missing.
                 Screen::Result | Screen::Check => self.see_result_or(screen),
                 Screen::About => self.apply(Action::ShowAbout),
+                // Only while something is kept (after "Forget everything", Forward finds none).
+                Screen::Diary => self.apply(Action::ShowDiary),
                 other => self.go(other),
             },
             Action::AskStartOver => self.confirming_start_over = true,
@@ -485,7 +487,12 @@ impl State {
             Action::SetEmergencyNumber(number) => self.emergency_number = number,
             Action::StartOver => self.start_over(),
             Action::SetToday(day) => self.keeping.today = day,
-            Action::Found(kept) => self.keeping.kept = Some(*kept),
+            Action::Found(kept) => {
+                self.keeping.kept = Some(*kept);
+                // What was found is kept as it was found: a person who tapped Start before
+                // it arrived has not changed it yet (keep_what_changed would replace it).
+                return;
+            }
             Action::FoundUnreadable => self.keeping.set_aside = true,
             Action::Keep => {
                 if self.keeping.offered {
@@ -514,11 +521,14 @@ impl State {
                 else {
                     return;
                 };
+                // Restored with no emergency read (`restore`): any that fires shows its
+                // panel again. The result, or "Check your answers", only once every page is
+                // done (a record from a version with fewer questions goes to what is new).
                 kept.restore(self);
-                if action == Action::CheckAgain {
-                    // A new check reads every emergency again.
-                    self.acknowledged.clear();
-                    self.see_result_or(Screen::Check);
+                match (&action, self.screen) {
+                    (Action::CheckAgain, _) => self.see_result_or(Screen::Check),
+                    (_, screen @ (Screen::Result | Screen::Check)) => self.see_result_or(screen),
+                    _ => {}
                 }
             }
             Action::ShowDiary => {
@@ -552,6 +562,8 @@ impl State {
                         }
                     }
                     self.items.answer(&mut self.answers);
+                    // Every emergency is read again: one answered yes now interrupts.
+                    self.acknowledged.clear();
                     self.keeping.rechecking = true;
                     self.go(Screen::Questions(Page::WARNING_SIGNS[0]));
                 } else {
@@ -608,6 +620,10 @@ impl State {
         self.confirming_start_over = false;
         if matches!(screen, Screen::Check | Screen::Result | Screen::Start) {
             self.returning_to_check = false;
+        }
+        // Asking the warning signs again ends when the person leaves their pages.
+        if !matches!(screen, Screen::Questions(page) if Page::WARNING_SIGNS.contains(&page)) {
+            self.keeping.rechecking = false;
         }
     }
 
@@ -1011,6 +1027,27 @@ mod tests {
     }
 
     #[test]
+    fn what_start_up_finds_is_not_replaced_by_a_questionnaire_begun_before_it_arrived() {
+        let mut earlier = at_the_result();
+        earlier.apply(Action::Keep);
+        let found = earlier.keeping.kept.clone().unwrap();
+        let mut state = State::default();
+        state.keeping.offered = true;
+        state.apply(Action::Start);
+        state.apply(Action::Found(Box::new(found.clone())));
+        assert_eq!(state.keeping.kept.as_ref(), Some(&found));
+        state.apply(Action::Show(Screen::Diary));
+        assert_eq!(state.screen, Screen::Diary);
+        state.apply(Action::ForgetEverything);
+        state.apply(Action::Show(Screen::Diary));
+        assert_eq!(
+            state.screen,
+            Screen::Start,
+            "no diary once everything is forgotten"
+        );
+    }
+
+    #[test]
     fn forget_everything_asks_then_drops_what_is_kept_and_every_answer() {
         let mut state = at_the_result();
         state.apply(Action::Keep);
@@ -1048,6 +1085,8 @@ mod tests {
         let kept = state.keeping.kept.as_ref().unwrap();
         assert_eq!(kept.diary[0].day, Day(20_000), "dated today by the reducer");
         state.apply(Action::SetToday(Day(20_001)));
+        // As if they had read the cauda equina panel on an earlier check.
+        state.acknowledged.push(RuleId::CaudaEquina);
         state.apply(Action::AddDiaryEntry(entry(6)));
         assert_eq!(state.screen, Screen::Questions(Page::WarningSigns));
         assert!(state.keeping.rechecking);
@@ -1056,7 +1095,8 @@ mod tests {
             None,
             "asked again, unanswered"
         );
-        // Three groups of none, then a bladder problem on the second: the panel.
+        // Three groups of none, then a bladder problem on the second: the panel, even for
+        // someone who had read that emergency's panel before.
         let mut emergency = state.clone();
         emergency.apply(Action::NoneOfThese);
         emergency.apply(Action::SetItem(Item::Bladder, TriState::Yes));

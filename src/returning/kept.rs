@@ -11,7 +11,7 @@
 
 use super::calendar::Day;
 use super::diary::{Baseline, DiaryEntry};
-use crate::engine::{DailyFunction, Field, Level, OptionId, Relief, RuleId, TriState};
+use crate::engine::{DailyFunction, Field, Level, OptionId, Relief, TriState};
 use crate::questionnaire::{input_for, Action, Choice, DurationUnit, Input, Item, Screen, State};
 
 /// The record's layout. Format 1 kept the questionnaire and the results; format 2 adds
@@ -41,13 +41,12 @@ pub struct KeptResult {
 }
 
 /// The questionnaire as the person left it, as the reducer's actions that rebuild it, and
-/// the screen they were on.
+/// the screen they were on. Which emergency panels they had read is not kept: coming back,
+/// every emergency that fires shows its panel again.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeptQuestionnaire {
     pub screen: Screen,
     actions: Vec<Action>,
-    /// The emergencies whose panel the person had read.
-    acknowledged: Vec<RuleId>,
 }
 
 /// Why a kept record was set aside, for the console and the tests (the person is told in
@@ -62,12 +61,6 @@ impl Kept {
         if let Some(questionnaire) = &self.questionnaire {
             lines.push(format!("screen {}", questionnaire.screen.id()));
             lines.extend(questionnaire.actions.iter().filter_map(action_line));
-            lines.extend(
-                questionnaire
-                    .acknowledged
-                    .iter()
-                    .map(|rule| format!("acknowledged {}", rule.id())),
-            );
         }
         for result in &self.results {
             let mut line = format!("result {} {}", result.day.0, result.level.id());
@@ -108,7 +101,6 @@ impl Kept {
         let mut kept = Kept::default();
         let mut screen = None;
         let mut actions = Vec::new();
-        let mut acknowledged = Vec::new();
         for (at, line) in lines.enumerate() {
             let bad = || Unreadable(format!("line {}: {line:?}", at + 2));
             let (key, rest) = line.split_once(' ').unwrap_or((line, ""));
@@ -121,12 +113,11 @@ impl Kept {
                         return Err(bad());
                     };
                     kept.results.push(KeptResult {
-                        day: Day(day.parse().map_err(|_| bad())?),
+                        day: plausible_day(day).ok_or_else(bad)?,
                         level: Level::from_id(level).ok_or_else(bad)?,
                         treatments: options(treatments).ok_or_else(bad)?,
                     });
                 }
-                "acknowledged" => acknowledged.push(RuleId::from_id(rest).ok_or_else(bad)?),
                 "diary" if format >= 2 => {
                     let [day, pain, activities] = words.as_slice() else {
                         return Err(bad());
@@ -136,7 +127,7 @@ impl Kept {
                         return Err(Unreadable(format!("a diary pain of {pain}")));
                     }
                     kept.diary.push(DiaryEntry {
-                        day: Day(day.parse().map_err(|_| bad())?),
+                        day: plausible_day(day).ok_or_else(bad)?,
                         pain,
                         activities: DailyFunction::from_id(activities).ok_or_else(bad)?,
                     });
@@ -145,11 +136,7 @@ impl Kept {
             }
         }
         if let Some(screen) = screen {
-            kept.questionnaire = Some(KeptQuestionnaire {
-                screen,
-                actions,
-                acknowledged,
-            });
+            kept.questionnaire = Some(KeptQuestionnaire { screen, actions });
         } else if !actions.is_empty() {
             return Err(Unreadable("answers with no questionnaire".into()));
         }
@@ -164,9 +151,18 @@ impl Kept {
                 last.treatments = tried;
             }
         }
-        // One a day, so an unstable sort loses nothing (and is smaller in the wasm).
-        kept.diary.sort_unstable_by_key(|entry| entry.day);
-        kept.results.sort_unstable_by_key(|result| result.day);
+        // One a day, in day order, as this code writes them; a damaged record's second entry
+        // for a day is dropped rather than drawn twice.
+        let (diary, results) = (
+            std::mem::take(&mut kept.diary),
+            std::mem::take(&mut kept.results),
+        );
+        for entry in diary {
+            insert_by_day(&mut kept.diary, entry, |e| e.day, false);
+        }
+        for result in results {
+            insert_by_day(&mut kept.results, result, |r| r.day, false);
+        }
         Ok(kept)
     }
 
@@ -179,12 +175,7 @@ impl Kept {
                 level: state.assessment().triage,
                 treatments: state.answers.treatments_tried.clone().unwrap_or_default(),
             };
-            // In day order, one a day, whatever order the days come in (a clock set back).
-            let at = self.results.partition_point(|kept| kept.day < today);
-            match self.results.get_mut(at) {
-                Some(same_day) if same_day.day == today => *same_day = result,
-                _ => self.results.insert(at, result),
-            }
+            insert_by_day(&mut self.results, result, |r| r.day, true);
         }
     }
 
@@ -192,9 +183,7 @@ impl Kept {
     /// whether it is worse than the one before, so the warning signs are asked again.
     pub fn add_entry(&mut self, entry: DiaryEntry) -> bool {
         let worse = entry.is_worse_than(self.baseline_before(entry.day));
-        self.diary.retain(|kept| kept.day != entry.day);
-        let at = self.diary.partition_point(|kept| kept.day < entry.day);
-        self.diary.insert(at, entry);
+        insert_by_day(&mut self.diary, entry, |e| e.day, true);
         worse
     }
 
@@ -216,16 +205,10 @@ impl Kept {
     pub fn with_days_of(&self, other: &Kept) -> Kept {
         let mut merged = self.clone();
         for entry in &other.diary {
-            if !merged.diary.iter().any(|ours| ours.day == entry.day) {
-                let at = merged.diary.partition_point(|ours| ours.day < entry.day);
-                merged.diary.insert(at, *entry);
-            }
+            insert_by_day(&mut merged.diary, *entry, |e| e.day, false);
         }
         for result in &other.results {
-            if !merged.results.iter().any(|ours| ours.day == result.day) {
-                let at = merged.results.partition_point(|ours| ours.day < result.day);
-                merged.results.insert(at, result.clone());
-            }
+            insert_by_day(&mut merged.results, result.clone(), |r| r.day, false);
         }
         merged
     }
@@ -298,7 +281,6 @@ impl KeptQuestionnaire {
         KeptQuestionnaire {
             screen: state.screen,
             actions,
-            acknowledged: state.acknowledged.clone(),
         }
     }
 
@@ -316,13 +298,12 @@ impl KeptQuestionnaire {
     }
 
     /// Puts the kept questionnaire into `state` (its language, emergency number and what is
-    /// kept stay), on the screen it was left on.
+    /// kept stay), on the screen it was left on, with no emergency panel read yet.
     pub fn restore(&self, state: &mut State) {
         let keeping = std::mem::take(&mut state.keeping);
         let number = state.emergency_number;
         *state = State::new(number);
         self.replay(state);
-        state.acknowledged = self.acknowledged.clone();
         state.keeping = keeping;
         state.screen = self.screen;
     }
@@ -370,6 +351,29 @@ fn parse_action(key: &str, rest: &str, words: &[&str]) -> Option<Action> {
         }
         _ => return None,
     })
+}
+
+/// Puts `item` in `list` in day order, one a day: a day already there is replaced when
+/// `replace`, else left as it is.
+fn insert_by_day<T>(list: &mut Vec<T>, item: T, day: impl Fn(&T) -> Day, replace: bool) {
+    let at = list.partition_point(|kept| day(kept) < day(&item));
+    match list.get_mut(at) {
+        Some(same) if day(same) == day(&item) => {
+            if replace {
+                *same = item;
+            }
+        }
+        _ => list.insert(at, item),
+    }
+}
+
+/// A day a record may hold: from 1970 to the year 2500 (a damaged number is refused, not
+/// carried into date arithmetic).
+fn plausible_day(text: &str) -> Option<Day> {
+    text.parse()
+        .ok()
+        .filter(|day| (0..=194_000).contains(day))
+        .map(Day)
 }
 
 fn options(ids: &[&str]) -> Option<Vec<OptionId>> {
@@ -522,6 +526,15 @@ mod tests {
     }
 
     #[test]
+    fn a_damaged_records_second_entry_for_a_day_is_dropped() {
+        let kept =
+            Kept::read("backstep-kept 2\ndiary 6 3 normal\ndiary 5 7 normal\ndiary 6 9 unable\n")
+                .expect("readable");
+        let diary: Vec<(i32, u8)> = kept.diary.iter().map(|e| (e.day.0, e.pain)).collect();
+        assert_eq!(diary, [(5, 7), (6, 3)]);
+    }
+
+    #[test]
     fn what_cannot_be_read_is_refused_with_a_reason_never_a_panic() {
         for (text, why) in [
             ("", "not a backstep record"),
@@ -544,6 +557,12 @@ mod tests {
             ("backstep-kept 2\nscreen start\ntext fever yes", "line 3"),
             ("backstep-kept 2\nitem fever yes", "no questionnaire"),
             ("backstep-kept 2\nsomething else", "line 2"),
+            ("backstep-kept 2\ndiary 2147483647 3 normal", "line 2"),
+            ("backstep-kept 2\nresult -5 routine", "line 2"),
+            (
+                "backstep-kept 2\nscreen start\nacknowledged cauda_equina",
+                "line 3",
+            ),
         ] {
             let Err(Unreadable(reason)) = Kept::read(text) else {
                 panic!("{text:?} was read");

@@ -335,12 +335,13 @@ pub fn App(props: &AppProps) -> Html {
             if action == Action::Back && owns_page && *depth.borrow() > 0 {
                 crate::web::history::back();
             } else if action == Action::ForgetEverything && !cfg!(feature = "guest") {
-                // Erased first, then the screen says so: nothing is written after it.
-                let state = state.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    crate::web::device::forget_everything().await;
-                    state.dispatch(action);
-                });
+                // Forgotten on screen first, so nothing more is saved; then erased (a save
+                // already under way cannot create the database again: see `device::open`).
+                state.dispatch(action);
+                wasm_bindgen_futures::spawn_local(crate::web::device::forget_everything());
+            } else if action == Action::Keep && !cfg!(feature = "guest") {
+                crate::web::device::start_keeping();
+                state.dispatch(action);
             } else if action == Action::ShowDiary {
                 state.dispatch(Action::SetToday(crate::web::today()));
                 state.dispatch(action);

@@ -64,15 +64,14 @@ pub fn keep_offer(words: &Words, state: &State, onaction: &Callback<Action>) -> 
     if !keeping.offered {
         return Html::default();
     }
-    let text = words;
     match &keeping.kept {
         None => {
             let onkeep = onaction.reform(|_| Action::Keep);
             html! {
                 <section class="keep" aria-labelledby="keep-title">
-                    <h2 id="keep-title">{ text.keep_title() }</h2>
-                    <p>{ text.keep_explain() }</p>
-                    <button type="button" class="button keep-yes" onclick={onkeep}>{ text.keep_button() }</button>
+                    <h2 id="keep-title">{ words.keep_title() }</h2>
+                    <p>{ words.keep_explain() }</p>
+                    <button type="button" class="button keep-yes" onclick={onkeep}>{ words.keep_button() }</button>
                 </section>
             }
         }
@@ -80,10 +79,10 @@ pub fn keep_offer(words: &Words, state: &State, onaction: &Callback<Action>) -> 
             let ondiary = onaction.reform(|_| Action::ShowDiary);
             html! {
                 <section class="keep" aria-labelledby="diary-title">
-                    <h2 id="diary-title">{ text.diary_title() }</h2>
-                    <p class="kept-note">{ text.kept_note() }</p>
+                    <h2 id="diary-title">{ words.diary_title() }</h2>
+                    <p class="kept-note">{ words.kept_note() }</p>
                     { diary_chart(words, kept, keeping.today, "screen") }
-                    <button type="button" class="button" onclick={ondiary}>{ text.diary_button() }</button>
+                    <button type="button" class="button" onclick={ondiary}>{ words.diary_button() }</button>
                 </section>
             }
         }
@@ -96,7 +95,6 @@ pub fn forget_everything(words: &Words, state: &State, onaction: &Callback<Actio
     if cfg!(feature = "guest") {
         return Html::default();
     }
-    let text = words;
     let keeping = &state.keeping;
     if !keeping.has_anything() {
         return Html::default();
@@ -106,15 +104,15 @@ pub fn forget_everything(words: &Words, state: &State, onaction: &Callback<Actio
         let onno = onaction.reform(|_| Action::CancelForget);
         return html! {
             <div class="confirm forget" role="group" aria-labelledby="confirm-forget">
-                <p id="confirm-forget"><strong>{ text.forget_confirm() }</strong></p>
-                <button type="button" class="button" onclick={onyes}>{ text.forget_yes() }</button>
-                <button type="button" class="button primary" onclick={onno}>{ text.forget_no() }</button>
+                <p id="confirm-forget"><strong>{ words.forget_confirm() }</strong></p>
+                <button type="button" class="button" onclick={onyes}>{ words.forget_yes() }</button>
+                <button type="button" class="button primary" onclick={onno}>{ words.forget_no() }</button>
             </div>
         };
     }
     let onforget = onaction.reform(|_| Action::AskForget);
     html! {
-        <button type="button" class="link forget" onclick={onforget}>{ text.forget_button() }</button>
+        <button type="button" class="link forget" onclick={onforget}>{ words.forget_button() }</button>
     }
 }
 
@@ -125,13 +123,12 @@ pub fn welcome_back(words: &Words, state: &State, onaction: &Callback<Action>) -
     if cfg!(feature = "guest") {
         return Html::default();
     }
-    let text = words;
     let set_aside = state
         .keeping
         .set_aside
-        .then(|| html! { <p class="notice set-aside" role="status">{ text.set_aside() }</p> });
+        .then(|| html! { <p class="notice set-aside" role="status">{ words.set_aside() }</p> });
     if state.keeping.forgotten {
-        return html! { <p class="notice forgotten" role="status">{ text.forgotten() }</p> };
+        return html! { <p class="notice forgotten" role="status">{ words.forgotten() }</p> };
     }
     let Some(kept) = state.kept_questionnaire() else {
         return set_aside.unwrap_or_default();
@@ -143,10 +140,10 @@ pub fn welcome_back(words: &Words, state: &State, onaction: &Callback<Action>) -
         <div class="welcome-back">
             { set_aside.unwrap_or_default() }
             if kept.screen != crate::questionnaire::Screen::Start {
-                <button type="button" class="button primary continue" onclick={oncontinue}>{ text.continue_button() }</button>
+                <button type="button" class="button primary continue" onclick={oncontinue}>{ words.continue_button() }</button>
             }
-            <button type="button" class="button check-again" onclick={oncheck}>{ text.check_again_button() }</button>
-            <button type="button" class="button diary" onclick={ondiary}>{ text.diary_button() }</button>
+            <button type="button" class="button check-again" onclick={oncheck}>{ words.check_again_button() }</button>
+            <button type="button" class="button diary" onclick={ondiary}>{ words.diary_button() }</button>
         </div>
     }
 }
@@ -156,7 +153,6 @@ pub fn welcome_back(words: &Words, state: &State, onaction: &Callback<Action>) -
 #[function_component]
 pub fn DiaryScreen(props: &KeepingProps) -> Html {
     let words = use_words();
-    let text = words;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone());
     let pain = use_state(|| None::<u8>);
@@ -196,11 +192,11 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
     let onback = props.onaction.reform(|_| Action::Back);
     html! {
         <main class="screen diary" aria-labelledby="diary-screen-title">
-            <h1 id="diary-screen-title" tabindex="-1" ref={heading}>{ text.diary_title() }</h1>
-            <p class="lead">{ text.diary_lead() }</p>
+            <h1 id="diary-screen-title" tabindex="-1" ref={heading}>{ words.diary_title() }</h1>
+            <p class="lead">{ words.diary_lead() }</p>
             <form class="diary-entry" {onsubmit} novalidate=true>
                 <fieldset class="question">
-                    <legend>{ text.diary_pain() }</legend>
+                    <legend>{ words.diary_pain() }</legend>
                     <div class="choices scale">
                         { for (0..=10u8).map(|score| {
                             let onchange = { let pain = pain.clone(); Callback::from(move |_| pain.set(Some(score))) };
@@ -215,7 +211,7 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
                     <p class="scale-ends" aria-hidden="true"><span>{ words.pain_score_low() }</span><span>{ words.pain_score_high() }</span></p>
                 </fieldset>
                 <fieldset class="question">
-                    <legend>{ text.diary_activities() }</legend>
+                    <legend>{ words.diary_activities() }</legend>
                     <div class="choices">
                         { for DailyFunction::ALL.into_iter().map(|value| {
                             let onchange = { let activities = activities.clone(); Callback::from(move |_| activities.set(Some(value))) };
@@ -229,11 +225,11 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
                     </div>
                 </fieldset>
                 if keeping.saved_entry {
-                    <p class="saved" role="status">{ text.diary_saved() }</p>
+                    <p class="saved" role="status">{ words.diary_saved() }</p>
                 }
                 <div class="actions">
                     <button type="button" class="button" onclick={onback}>{ words.back() }</button>
-                    <button type="submit" class="button primary" disabled={pain.is_none() || activities.is_none()}>{ text.diary_save() }</button>
+                    <button type="submit" class="button primary" disabled={pain.is_none() || activities.is_none()}>{ words.diary_save() }</button>
                 </div>
             </form>
             { diary_chart(words, kept, keeping.today, "screen") }
@@ -248,7 +244,6 @@ pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
     if cfg!(feature = "guest") {
         return Html::default();
     }
-    let text = words;
     let marks = kept.treatment_marks();
     let Some(drawn) = Chart::of(&kept.diary, &marks, today) else {
         return Html::default();
@@ -257,9 +252,9 @@ pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
     let bottom = chart::HEIGHT - chart::BOTTOM;
     html! {
         <figure class="diary-chart" aria-labelledby={format!("{id}-chart-title")}>
-            <figcaption id={format!("{id}-chart-title")}>{ text.chart_title() }</figcaption>
+            <figcaption id={format!("{id}-chart-title")}>{ words.chart_title() }</figcaption>
             <svg viewBox={view_box} role="img" aria-labelledby={format!("{id}-chart-description")} class="chart">
-                <title id={format!("{id}-chart-description")}>{ text.chart_description() }</title>
+                <title id={format!("{id}-chart-description")}>{ words.chart_description() }</title>
                 // The pain axis: 0, 5 and 10.
                 { for [0u8, 5, 10].into_iter().map(|score| {
                     let y = chart::y_of(score);
@@ -285,13 +280,13 @@ pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
             </svg>
             if !drawn.marks.is_empty() {
                 <p class="marks">
-                    <strong>{ text.marks_title() }{ ": " }</strong>
+                    <strong>{ words.marks_title() }{ ": " }</strong>
                     { drawn.marks.iter().map(|mark| format!("{} ({})", words.option(mark.option).name, words.date(mark.day))).collect::<Vec<_>>().join("; ") }
                 </p>
             }
             <table class="diary-table">
                 <thead>
-                    <tr><th scope="col">{ text.table_date() }</th><th scope="col">{ text.table_pain() }</th><th scope="col">{ text.table_activities() }</th></tr>
+                    <tr><th scope="col">{ words.table_date() }</th><th scope="col">{ words.table_pain() }</th><th scope="col">{ words.table_activities() }</th></tr>
                 </thead>
                 <tbody>
                     { for drawn.points.iter().map(|point| html! {

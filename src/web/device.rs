@@ -53,13 +53,21 @@ async fn read_record(database: &IdbDatabase) -> Result<Stored, JsValue> {
         .await?
         .as_string();
     let Some(text) = text else {
-        return Ok(Stored::Nothing);
-    };
-    match Kept::read(&text) {
-        Ok(kept) => {
+        // Only a set-aside record, from an earlier visit: still said, still to forget.
+        let aside = settled(
+            &store(database, IdbTransactionMode::Readonly)?.count_with_key(&SET_ASIDE.into())?,
+        )
+        .await?;
+        return Ok(if aside.as_f64().unwrap_or(0.0) > 0.0 {
             WRITTEN.set(true);
-            Ok(Stored::Kept(Box::new(kept)))
-        }
+            Stored::SetAside
+        } else {
+            Stored::Nothing
+        });
+    };
+    WRITTEN.set(true);
+    match Kept::read(&text) {
+        Ok(kept) => Ok(Stored::Kept(Box::new(kept))),
         Err(Unreadable(why)) => {
             web_sys::console::warn_1(
                 &format!("backstep: set aside what was kept on this device: {why}").into(),
@@ -120,35 +128,15 @@ async fn write_merged(database: &IdbDatabase, kept: &Kept) -> Result<(), JsValue
     Ok(())
 }
 
-/// Erases everything backstep may have left in this browser: its database (the record and
-/// anything set aside), web storage, and any cache that is not the service worker's copy of
-/// the app's own files. backstep sets no cookie; none is left to clear.
+/// Erases everything backstep kept in this browser: its database, the record and anything
+/// set aside. It is the only thing backstep ever writes (no cookie, no web storage, no cache
+/// but the service worker's copy of the app), so nothing of another app on the same origin
+/// is touched.
 pub async fn forget_everything() {
     let result = async {
         if let Some(factory) = factory() {
             let request = factory.delete_database(DATABASE)?;
             settled(&request).await?;
-        }
-        // Forgotten here, on purpose: a later "keep" in this page starts a new record.
-        WRITTEN.set(false);
-        let window = web_sys::window().ok_or(JsValue::NULL)?;
-        for storage in [window.local_storage(), window.session_storage()]
-            .into_iter()
-            .flatten()
-            .flatten()
-        {
-            storage.clear()?;
-        }
-        let caches = js_sys::Reflect::get(&window, &"caches".into())?;
-        if !caches.is_undefined() {
-            let keys: js_sys::Array = call(&caches, "keys", &[]).await?.into();
-            for key in keys.iter() {
-                let name = key.as_string().unwrap_or_default();
-                // The service worker's caches are named "backstep <scope> <version>".
-                if !name.starts_with("backstep ") {
-                    call(&caches, "delete", &[key]).await?;
-                }
-            }
         }
         Ok::<(), JsValue>(())
     }
@@ -156,6 +144,12 @@ pub async fn forget_everything() {
     if let Err(error) = result {
         web_sys::console::warn_2(&"backstep: could not forget everything".into(), &error);
     }
+}
+
+/// The person said yes to keeping (again, perhaps after forgetting): the next save may
+/// create the database.
+pub fn start_keeping() {
+    WRITTEN.set(false);
 }
 
 fn factory() -> Option<web_sys::IdbFactory> {
@@ -185,8 +179,22 @@ async fn open() -> Result<IdbDatabase, JsValue> {
             .and_then(|target| target.dyn_into::<IdbRequest>().ok())
             .and_then(|request| request.result().ok())
             .and_then(|result| result.dyn_into::<IdbDatabase>().ok());
-        if let Some(database) = database {
-            let _ = database.create_object_store(STORE);
+        match database {
+            // This page wrote or read the record before, and the database is gone: it was
+            // forgotten (here or in another tab). Creating it again would undo that.
+            Some(_) if WRITTEN.get() => {
+                let transaction = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<IdbRequest>().ok())
+                    .and_then(|request| request.transaction());
+                if let Some(transaction) = transaction {
+                    let _ = transaction.abort();
+                }
+            }
+            Some(database) => {
+                let _ = database.create_object_store(STORE);
+            }
+            None => {}
         }
     });
     request.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
@@ -249,7 +257,13 @@ pub fn download(name: &str, mime: &str, text: &str) {
         link.set_href(&url);
         link.set_download(name);
         link.click();
-        web_sys::Url::revoke_object_url(&url)
+        // Some browsers start the download after click() returns: the address is revoked a
+        // moment later, not at once.
+        gloo::timers::callback::Timeout::new(1_000, move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        })
+        .forget();
+        Ok::<(), JsValue>(())
     })();
     if let Err(error) = result {
         web_sys::console::warn_2(&"backstep: could not make the file".into(), &error);

@@ -34,6 +34,24 @@ after(async () => {
  * as before the fix. Returns the page, how it was shown, and its context.
  */
 async function answerLeaveAndComeBack({ blockPagehide = false } = {}) {
+  // Chromium now and then declines the cache for reasons that are timing, not the page's
+  // code: "masked" and "navigation-canceled" on a loaded machine, and "serviceworker-claimed"
+  // when the service worker, installed on this first visit, activates and claims its clients
+  // while the page is in the cache. Then the whole visit is tried again, at most twice. Any
+  // other reason (an unload listener, an open connection...) still fails at once.
+  for (let attempt = 1; ; attempt += 1) {
+    const visit = await oneVisit(blockPagehide);
+    const reasons = JSON.parse(visit.notRestored ?? 'null')?.reasons?.map((r) => r.reason) ?? [];
+    const browsersOwn = reasons.length > 0 && reasons.every((r) => ['masked', 'navigation-canceled', 'serviceworker-claimed'].includes(r));
+    if (visit.shows.length === 2 || !browsersOwn || attempt === 3) {
+      assert.deepEqual(visit.shows, [false, true], `restored from the back/forward cache, not loaded again (not restored because: ${visit.notRestored})`);
+      return { context: visit.context, page: visit.page };
+    }
+    await visit.context.close();
+  }
+}
+
+async function oneVisit(blockPagehide) {
   const context = await browser.newContext();
   context.setDefaultTimeout(10000);
   const page = await context.newPage();
@@ -58,8 +76,7 @@ async function answerLeaveAndComeBack({ blockPagehide = false } = {}) {
     shows: window.pageshows,
     notRestored: JSON.stringify(performance.getEntriesByType('navigation')[0]?.notRestoredReasons ?? null),
   }));
-  assert.deepEqual(shows, [false, true], `restored from the back/forward cache, not loaded again (not restored because: ${notRestored})`);
-  return { context, page };
+  return { context, page, shows, notRestored };
 }
 
 test('answers are dropped on leaving, so a page restored from the back/forward cache starts empty', async () => {

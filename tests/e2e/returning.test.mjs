@@ -26,6 +26,14 @@ async function leftBehind(page) {
 
 const NOTHING = { databases: [], caches: [], local: 0, session: 0, cookies: [] };
 
+/** "Forget everything", confirmed, and its erasing finished (the screen forgets at once). */
+async function forgetEverything(page) {
+  await page.getByRole('button', { name: 'Forget everything' }).click();
+  await page.getByRole('button', { name: 'Yes, forget everything' }).click();
+  await page.waitForSelector('.forgotten');
+  await page.waitForFunction(async () => (await indexedDB.databases()).length === 0);
+}
+
 test('the reminder is an .ics event two weeks on, with a link back and no answer or level in it', async () => {
   const { context, page } = await openAppAt(bundle.browser, bundle.server.url);
   await page.clock.setFixedTime(new Date('2026-11-29T10:00:00'));
@@ -82,9 +90,7 @@ test('keeping is asked for in plain words, nothing is written before yes, the an
   assert.match(await page.locator('.check-row[data-question="age"]').innerText(), /34/);
 
   // Forget everything, from the screen the person is on.
-  await page.getByRole('button', { name: 'Forget everything' }).click();
-  await page.getByRole('button', { name: 'Yes, forget everything' }).click();
-  await page.waitForSelector('.forgotten');
+  await forgetEverything(page);
   await page.waitForSelector('#start-title');
   assert.deepEqual(await leftBehind(page), NOTHING, 'nothing left behind');
   await page.reload();
@@ -119,12 +125,14 @@ test('a kept record the app cannot read is set aside, the person is told, nothin
     };
   }));
   assert.deepEqual(kept, ['set-aside'], 'kept aside as it was, out of the way');
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForSelector('.set-aside');
+  assert.equal(await page.getByRole('button', { name: 'Forget everything' }).count(), 1, 'a later visit still says so, and offers to forget it');
   // The app still works.
   await answerQuestionnaire(page, ORDINARY);
   assert.equal((await readResult(page)).level, 'self_care');
-  await page.getByRole('button', { name: 'Forget everything' }).click();
-  await page.getByRole('button', { name: 'Yes, forget everything' }).click();
-  await page.waitForSelector('.forgotten');
+  await forgetEverything(page);
   assert.deepEqual(await leftBehind(page), NOTHING);
   assert.deepEqual(seen.pageErrors, []);
   await context.close();
@@ -200,9 +208,7 @@ test('Forget everything in one tab is not undone by another tab still open', asy
   await second.goto(bundle.server.url);
   await waitForApp(second);
   await second.locator('button.continue').click();
-  await second.getByRole('button', { name: 'Forget everything' }).click();
-  await second.getByRole('button', { name: 'Yes, forget everything' }).click();
-  await second.waitForSelector('.forgotten');
+  await forgetEverything(second);
   // The first tab changes an answer: it finds the record forgotten and forgets too.
   await first.getByRole('button', { name: 'Change my answers' }).click();
   await first.waitForSelector('#check-title, #start-title');
