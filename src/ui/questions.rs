@@ -455,9 +455,9 @@ fn field_question(
 }
 
 /// The pain scores as the radio values and labels they are shown with.
-const SCORES: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+pub(super) const SCORES: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
 
-fn radio(
+pub(super) fn radio(
     name: &'static str,
     value: &'static str,
     label: &str,

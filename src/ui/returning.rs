@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::focus::use_focus_on_mount;
+use super::questions::{radio, SCORES};
 use super::use_words;
 use crate::content::Words;
 use crate::engine::DailyFunction;
@@ -200,12 +201,8 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
                     <div class="choices scale">
                         { for (0..=10u8).map(|score| {
                             let onchange = { let pain = pain.clone(); Callback::from(move |_| pain.set(Some(score))) };
-                            html! {
-                                <label class="choice">
-                                    <input type="radio" name="diary_pain" value={score.to_string()} checked={*pain == Some(score)} {onchange} />
-                                    <span>{ score }</span>
-                                </label>
-                            }
+                            let label = SCORES[usize::from(score)];
+                            radio("diary_pain", label, label, *pain == Some(score), onchange)
                         }) }
                     </div>
                     <p class="scale-ends" aria-hidden="true"><span>{ words.pain_score_low() }</span><span>{ words.pain_score_high() }</span></p>
@@ -215,12 +212,7 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
                     <div class="choices">
                         { for DailyFunction::ALL.into_iter().map(|value| {
                             let onchange = { let activities = activities.clone(); Callback::from(move |_| activities.set(Some(value))) };
-                            html! {
-                                <label class="choice">
-                                    <input type="radio" name="diary_activities" value={value.id()} checked={*activities == Some(value)} {onchange} />
-                                    <span>{ words.choice(Choice::DailyFunction(value)) }</span>
-                                </label>
-                            }
+                            radio("diary_activities", value.id(), words.choice(Choice::DailyFunction(value)), *activities == Some(value), onchange)
                         }) }
                     </div>
                 </fieldset>
