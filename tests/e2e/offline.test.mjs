@@ -155,19 +155,6 @@ test('when the other language cannot be fetched, the switch says so in the langu
   await server.close();
 });
 
-test('with the language file blocked, the static start screen still shows the warning signs and says the checker could not start', async () => {
-  const server = await serveCopy();
-  const { context, page } = await persistentBrowser();
-  await page.route('**/lang-*.txt', (route) => route.abort());
-  await page.goto(server.url);
-  await page.locator('#load-failed').waitFor({ state: 'visible' });
-  assert.equal(await page.locator('#app[data-mounted]').count(), 0, 'the app did not mount');
-  assert.match(await page.locator('.warning-signs:not([lang])').innerText(), /numbness between your legs/);
-  assert.match(await page.locator('#load-failed').innerText(), /emergency number/);
-  await context.close();
-  await server.close();
-});
-
 test('a new version is offered only on the start or result screen, never mid-questionnaire, and answers are untouched', async () => {
   const server = await serveCopy();
   const { context, page } = await persistentBrowser();
@@ -281,18 +268,20 @@ test('privacy: through a whole questionnaire, no other origin, only GETs of buil
   await server.close();
 });
 
-test('with the wasm blocked, the static start screen still shows the warning signs and says the checker could not start', async () => {
-  const server = await serveCopy();
-  const { context, page } = await persistentBrowser();
-  await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto(server.url);
-  await page.locator('#load-failed').waitFor({ state: 'visible' });
-  assert.equal(await page.locator('#app[data-mounted]').count(), 0, 'the app did not mount');
-  assert.match(await page.locator('.warning-signs:not([lang])').innerText(), /numbness between your legs/);
-  assert.match(await page.locator('#load-failed').innerText(), /emergency number/);
-  await context.close();
-  await server.close();
-});
+for (const [what, pattern] of [['the wasm', '**/*.wasm'], ['the language file', '**/lang-*.txt']]) {
+  test(`with ${what} blocked, the static start screen still shows the warning signs and says the checker could not start`, async () => {
+    const server = await serveCopy();
+    const { context, page } = await persistentBrowser();
+    await page.route(pattern, (route) => route.abort());
+    await page.goto(server.url);
+    await page.locator('#load-failed').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#app[data-mounted]').count(), 0, 'the app did not mount');
+    assert.match(await page.locator('.warning-signs:not([lang])').innerText(), /numbness between your legs/);
+    assert.match(await page.locator('#load-failed').innerText(), /emergency number/);
+    await context.close();
+    await server.close();
+  });
+}
 
 test('with loader.js missing, the static start screen says the checker could not start', async () => {
   const server = await serveCopy();
