@@ -80,6 +80,8 @@ test('keeping is asked for in plain words, nothing is written before yes, the an
   await page.waitForFunction(async () => (await indexedDB.databases()).some((db) => db.name === 'backstep'));
   await page.reload();
   await waitForApp(page);
+  await page.locator('button.continue').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the start screen with what is kept');
   await page.locator('button.continue').click();
   await page.waitForSelector('#result-title');
   assert.equal((await readResult(page)).level, 'self_care', 'the kept answers give the same result');
