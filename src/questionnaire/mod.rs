@@ -15,7 +15,7 @@ pub use groups::{
 };
 pub use items::{Item, ItemAnswers};
 pub use numbers::{parse_age, parse_weeks, DurationUnit, NumberProblem};
-pub use state::{Action, Drafts, Problem, Screen, State};
+pub use state::{Action, Drafts, Problem, Screen, State, KEEPING_BUILT};
 
 use crate::engine::{Answers, Field, LadderStep, OptionId, LADDER_OPTIONS};
 

@@ -153,10 +153,19 @@ pub struct Keeping {
     pub forgotten: bool,
 }
 
+/// Whether this build can keep anything at all. The guest build (the widget and the iframe
+/// page) never does: with this constant false, its wasm leaves the keeping code out.
+pub const KEEPING_BUILT: bool = !cfg!(feature = "guest");
+
 impl Keeping {
+    /// Whether keeping is offered here, in this build and on this page.
+    pub fn is_offered(&self) -> bool {
+        KEEPING_BUILT && self.offered
+    }
+
     /// Whether anything is on the device for "Forget everything" to erase.
     pub fn has_anything(&self) -> bool {
-        self.kept.is_some() || self.set_aside
+        self.is_offered() && (self.kept.is_some() || self.set_aside)
     }
 }
 
@@ -495,7 +504,7 @@ impl State {
             }
             Action::FoundUnreadable => self.keeping.set_aside = true,
             Action::Keep => {
-                if self.keeping.offered {
+                if self.keeping.is_offered() {
                     self.keeping.kept.get_or_insert_with(Kept::default);
                 }
             }

@@ -33,7 +33,7 @@ use yew::prelude::*;
 use crate::clinic::ClinicSettings;
 use crate::content::{Language, Words};
 use crate::locale::EmergencyNumber;
-use crate::questionnaire::{Action, Screen, State};
+use crate::questionnaire::{Action, Screen, State, KEEPING_BUILT};
 
 /// The questionnaire's state as Yew's reducer: every change goes through `State::apply`.
 #[derive(Clone, Debug, PartialEq)]
@@ -158,8 +158,7 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         use_effect_with((), move |_| {
             state.dispatch(Action::SetToday(crate::web::today()));
-            // The guest build (widget, iframe page) keeps nothing and leaves this code out.
-            if state.0.keeping.offered && !cfg!(feature = "guest") {
+            if state.0.keeping.is_offered() {
                 wasm_bindgen_futures::spawn_local(async move {
                     match crate::web::device::load().await {
                         crate::web::device::Stored::Kept(kept) => {
@@ -178,7 +177,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let state = state.clone();
         use_effect_with(state.0.keeping.kept.clone(), move |kept| {
-            if let Some(kept) = kept.clone().filter(|_| !cfg!(feature = "guest")) {
+            if let Some(kept) = kept.clone().filter(|_| KEEPING_BUILT) {
                 wasm_bindgen_futures::spawn_local(async move {
                     // Forgotten in another tab: this one forgets too, rather than write
                     // everything back.
@@ -334,12 +333,12 @@ pub fn App(props: &AppProps) -> Html {
             // disagree; the popstate listener then shows the step.
             if action == Action::Back && owns_page && *depth.borrow() > 0 {
                 crate::web::history::back();
-            } else if action == Action::ForgetEverything && !cfg!(feature = "guest") {
+            } else if action == Action::ForgetEverything && KEEPING_BUILT {
                 // Forgotten on screen first, so nothing more is saved; then erased (a save
                 // already under way cannot create the database again: see `device::open`).
                 state.dispatch(action);
                 wasm_bindgen_futures::spawn_local(crate::web::device::forget_everything());
-            } else if action == Action::Keep && !cfg!(feature = "guest") {
+            } else if action == Action::Keep && KEEPING_BUILT {
                 crate::web::device::start_keeping();
                 state.dispatch(action);
             } else if action == Action::ShowDiary {
@@ -387,7 +386,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             Screen::Diary => {
                 // Only where something is kept: never in the guest build.
-                if cfg!(feature = "guest") {
+                if !KEEPING_BUILT {
                     Html::default()
                 } else {
                     html! { <returning::DiaryScreen state={state.clone()} onaction={onaction.clone()} /> }

@@ -10,7 +10,7 @@ use super::questions::{radio, SCORES};
 use super::use_words;
 use crate::content::Words;
 use crate::engine::DailyFunction;
-use crate::questionnaire::{Action, Choice, State};
+use crate::questionnaire::{Action, Choice, State, KEEPING_BUILT};
 use crate::returning::{chart, Chart, Day, DiaryEntry, Kept, Reminder};
 
 /// The day the reminder falls: the advice says "if not better in 2 to 6 weeks", so the
@@ -57,12 +57,8 @@ pub struct KeepingProps {
 /// On the result: the offer to keep the answers, in plain words, before anything is
 /// written; once kept, a note saying so, the diary button and the chart.
 pub fn keep_offer(words: &Words, state: &State, onaction: &Callback<Action>) -> Html {
-    // A guest keeps nothing (`Keeping::offered`); the guest build leaves this code out.
-    if cfg!(feature = "guest") {
-        return Html::default();
-    }
     let keeping = &state.keeping;
-    if !keeping.offered {
+    if !keeping.is_offered() {
         return Html::default();
     }
     match &keeping.kept {
@@ -92,10 +88,6 @@ pub fn keep_offer(words: &Words, state: &State, onaction: &Callback<Action>) -> 
 
 /// "Forget everything", on every screen once anything is kept: asks, then erases at once.
 pub fn forget_everything(words: &Words, state: &State, onaction: &Callback<Action>) -> Html {
-    // A guest keeps nothing (`Keeping::offered`); the guest build leaves this code out.
-    if cfg!(feature = "guest") {
-        return Html::default();
-    }
     let keeping = &state.keeping;
     if !keeping.has_anything() {
         return Html::default();
@@ -120,8 +112,7 @@ pub fn forget_everything(words: &Words, state: &State, onaction: &Callback<Actio
 /// On the start screen: what is kept offers a way back in; a record that could not be read
 /// is said so.
 pub fn welcome_back(words: &Words, state: &State, onaction: &Callback<Action>) -> Html {
-    // A guest keeps nothing (`Keeping::offered`); the guest build leaves this code out.
-    if cfg!(feature = "guest") {
+    if !state.keeping.is_offered() {
         return Html::default();
     }
     let set_aside = state
@@ -232,8 +223,8 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
 /// The chart and table in `words`' language (the printout may need English as well);
 /// `id` keeps its element ids apart from the other copies on the page.
 pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
-    // A guest keeps nothing (`Keeping::offered`); the guest build leaves this code out.
-    if cfg!(feature = "guest") {
+    // Drawn only from what is kept: never in the guest build.
+    if !KEEPING_BUILT {
         return Html::default();
     }
     let marks = kept.treatment_marks();
