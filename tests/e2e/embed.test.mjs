@@ -5,30 +5,23 @@
 // backstep is served on one loopback origin, the clinic's page on another (another port).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, launch, widgetInside } from './support.mjs';
-import { startServer } from '../../scripts/static-server.mjs';
+import { startClinicSites, widgetInside } from './support.mjs';
 
 let browser;
 let backstepServer;
 let hostServer;
 let hostRoot;
 
+let sites;
+
 before(async () => {
-  backstepServer = await startServer({ root: DIST, cors: true });
-  hostRoot = mkdtempSync(join(tmpdir(), 'backstep-frame-'));
-  hostServer = await startServer({ root: hostRoot, csp: null });
-  browser = await launch();
+  sites = await startClinicSites({ prefix: 'backstep-frame-' });
+  ({ backstep: backstepServer, host: hostServer, hostRoot, browser } = sites);
 });
 
-after(async () => {
-  await browser?.close();
-  await backstepServer?.close();
-  await hostServer?.close();
-  rmSync(hostRoot, { recursive: true, force: true });
-});
+after(() => sites?.close());
 
 const embedUrl = (settings) => `${backstepServer.url}embed.html?${new URLSearchParams(settings)}`;
 

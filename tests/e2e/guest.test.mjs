@@ -6,15 +6,9 @@
 // as in widget.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { axeViolations, DIST, launch, widgetInside } from './support.mjs';
-import { startServer } from '../../scripts/static-server.mjs';
-
-const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
-const DEMO_ORIGIN = 'http://127.0.0.1:8080';
+import { axeViolations, DEMO_ORIGIN, startClinicSites, widgetInside } from './support.mjs';
 // A phone's screen size, without Playwright's isMobile: with it, the visual viewport scrolls
 // apart from the layout viewport, and widgetInside's clicks (DevTools Protocol quads against
 // elementFromPoint) miss.
@@ -25,21 +19,14 @@ let widgetServer;
 let hostServer;
 let hostRoot;
 
+let sites;
+
 before(async () => {
-  widgetServer = await startServer({ root: DIST, cors: true });
-  const widgetOrigin = new URL(widgetServer.url).origin;
-  hostRoot = mkdtempSync(join(tmpdir(), 'backstep-guest-'));
-  cpSync(EXAMPLES, hostRoot, { recursive: true });
-  hostServer = await startServer({ root: hostRoot, csp: null, rewrite: (html) => html.replaceAll(DEMO_ORIGIN, widgetOrigin) });
-  browser = await launch();
+  sites = await startClinicSites({ prefix: 'backstep-guest-', demo: true });
+  ({ backstep: widgetServer, host: hostServer, hostRoot, browser } = sites);
 });
 
-after(async () => {
-  await browser?.close();
-  await widgetServer?.close();
-  await hostServer?.close();
-  rmSync(hostRoot, { recursive: true, force: true });
-});
+after(() => sites?.close());
 
 /** A host page of our own on the host origin, with the widget script and `body`; `css`, if
  *  given, is written as the host's own stylesheet. */

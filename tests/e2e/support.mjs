@@ -4,7 +4,9 @@
 // way into a clinic widget's closed shadow root (the DevTools Protocol).
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/static-server.mjs';
 
@@ -50,6 +52,39 @@ export function servedBundle() {
     await bundle.server?.close();
   });
   return bundle;
+}
+
+/** The demo clinic pages (examples/), and the origin they load backstep from as written. */
+export const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+export const DEMO_ORIGIN = 'http://127.0.0.1:8080';
+
+/**
+ * A clinic's site and backstep's, for the widget and iframe tests: the release bundle on one
+ * loopback origin (CORS on, as a clinic's page loads it), the clinic's own pages on another,
+ * from a fresh folder named after `prefix`, and one headless Chromium. With `demo`, the folder
+ * starts as a copy of examples/ whose pages load backstep from this run's origin instead of
+ * DEMO_ORIGIN. `close()` stops both servers and the browser and deletes the folder.
+ */
+export async function startClinicSites({ prefix, demo = false }) {
+  const backstep = await startServer({ root: DIST, cors: true });
+  const hostRoot = mkdtempSync(join(tmpdir(), prefix));
+  const pointed = {};
+  if (demo) {
+    cpSync(EXAMPLES, hostRoot, { recursive: true });
+    const origin = new URL(backstep.url).origin;
+    pointed.rewrite = (html) => html.replaceAll(DEMO_ORIGIN, origin);
+  }
+  const host = await startServer({ root: hostRoot, csp: null, ...pointed });
+  const browser = await launch();
+  return {
+    backstep, host, hostRoot, browser,
+    async close() {
+      await browser.close();
+      await backstep.close();
+      await host.close();
+      rmSync(hostRoot, { recursive: true, force: true });
+    },
+  };
 }
 
 /** axe-core's source, passed to page.evaluate (an injected <script> would break the CSP). */

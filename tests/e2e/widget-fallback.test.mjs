@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, launch } from './support.mjs';
+import { DIST, startClinicSites } from './support.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
 let browser;
@@ -20,19 +20,14 @@ let hostRoot;
 const FALLBACK = `<p class="clinic-fallback">If you have back pain with numbness between your legs,
   new trouble passing urine or weakness in both legs, call 112 now.</p>`;
 
+let sites;
+
 before(async () => {
-  widgetServer = await startServer({ root: DIST, cors: true });
-  hostRoot = mkdtempSync(join(tmpdir(), 'backstep-fallback-host-'));
-  hostServer = await startServer({ root: hostRoot, csp: null });
-  browser = await launch();
+  sites = await startClinicSites({ prefix: 'backstep-fallback-host-' });
+  ({ backstep: widgetServer, host: hostServer, hostRoot, browser } = sites);
 });
 
-after(async () => {
-  await browser?.close();
-  await widgetServer?.close();
-  await hostServer?.close();
-  rmSync(hostRoot, { recursive: true, force: true });
-});
+after(() => sites?.close());
 
 /** A clinic's page with a strict policy that allows the widget's origin (`from`), loading
  *  `script` from there, with one <backstep-checker> holding the clinic's fallback. */

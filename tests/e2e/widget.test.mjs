@@ -4,18 +4,14 @@
 // (`widgetInside` in support.mjs), never through the host page's own DOM.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { axeViolations as axe, DIST, launch, widgetInside } from './support.mjs';
+import { axeViolations as axe, DEMO_ORIGIN, startClinicSites, widgetInside } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire, readResult } from './drive.mjs';
-import { startServer } from '../../scripts/static-server.mjs';
 
 const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
 const byId = (id) => CASES.find((c) => c.id === id);
-const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
-const DEMO_ORIGIN = 'http://127.0.0.1:8080';
 
 let browser;
 let widgetServer;
@@ -23,22 +19,15 @@ let hostServer;
 let hostRoot;
 let widgetOrigin;
 
+let sites;
+
 before(async () => {
-  widgetServer = await startServer({ root: DIST, cors: true });
+  sites = await startClinicSites({ prefix: 'backstep-host-', demo: true });
+  ({ backstep: widgetServer, host: hostServer, hostRoot, browser } = sites);
   widgetOrigin = new URL(widgetServer.url).origin;
-  // The host pages: the demo and a few made here, all pointed at the widget's origin.
-  hostRoot = mkdtempSync(join(tmpdir(), 'backstep-host-'));
-  cpSync(EXAMPLES, hostRoot, { recursive: true });
-  hostServer = await startServer({ root: hostRoot, csp: null, rewrite: (html) => html.replaceAll(DEMO_ORIGIN, widgetOrigin) });
-  browser = await launch();
 });
 
-after(async () => {
-  await browser?.close();
-  await widgetServer?.close();
-  await hostServer?.close();
-  rmSync(hostRoot, { recursive: true, force: true });
-});
+after(() => sites?.close());
 
 /** A host page of our own, with the demo's strict policy (or `policy`), `body`, and the
  *  host's own classic `script` (a file of the host's origin) before the widget's. */
