@@ -511,15 +511,10 @@ impl State {
             Action::AskForget => self.keeping.confirming_forget = true,
             Action::CancelForget => self.keeping.confirming_forget = false,
             Action::ForgetEverything => {
-                let offered = self.keeping.offered;
-                let today = self.keeping.today;
                 self.start_over();
-                self.keeping = Keeping {
-                    offered,
-                    today,
-                    forgotten: true,
-                    ..Keeping::default()
-                };
+                self.keeping.kept = None;
+                self.keeping.set_aside = false;
+                self.keeping.forgotten = true;
             }
             Action::Continue | Action::CheckAgain => {
                 let Some(kept) = self
@@ -606,15 +601,21 @@ impl State {
 
     /// Every answer gone from memory; what the person chose to keep stays kept.
     fn start_over(&mut self) {
-        let keeping = Keeping {
-            confirming_forget: false,
-            rechecking: false,
-            saved_entry: false,
-            forgotten: false,
-            ..std::mem::take(&mut self.keeping)
-        };
+        let Keeping {
+            offered,
+            kept,
+            set_aside,
+            today,
+            ..
+        } = std::mem::take(&mut self.keeping);
         *self = State::new(self.emergency_number);
-        self.keeping = keeping;
+        self.keeping = Keeping {
+            offered,
+            kept,
+            set_aside,
+            today,
+            ..Keeping::default()
+        };
     }
 
     /// What the start screen offers from what is kept: "Continue" when a questionnaire was
