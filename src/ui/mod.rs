@@ -150,6 +150,8 @@ pub fn App(props: &AppProps) -> Html {
         let mut state = State::new(props.emergency_number);
         // Keeping answers is offered where backstep is the page (never as a clinic's guest).
         state.keeping.offered = props.owns_page && !crate::web::is_framed();
+        // Set here, not dispatched after the first draw: no second render at start-up.
+        state.keeping.today = crate::web::today();
         Questionnaire(state)
     });
     {
@@ -157,7 +159,6 @@ pub fn App(props: &AppProps) -> Html {
         // opened, let alone written, when there is nothing.
         let state = state.clone();
         use_effect_with((), move |_| {
-            state.dispatch(Action::SetToday(crate::web::today()));
             if state.0.keeping.is_offered() {
                 wasm_bindgen_futures::spawn_local(async move {
                     match crate::web::device::load().await {
