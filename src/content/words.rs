@@ -52,6 +52,12 @@ texts! {
     none_of_these,
     /// Under the "None of these" button: that each item can be answered one by one.
     or_answer_each,
+    /// The group's button once some items are answered: no to those still open only.
+    no_to_the_rest,
+    /// Under "No to the rest": that it leaves the answers given alone.
+    rest_keeps_answers,
+    /// At the top of a result, over an answer that raised an emergency and was changed.
+    emergency_answer_changed_title,
     yes,
     no,
     unsure,
@@ -268,6 +274,11 @@ impl Words {
     /// Over the emergency warning signs every non-emergency result lists, given the number.
     pub fn warning_signs_title(&self, number: &str) -> String {
         self.filled("warning_signs_title", &[("number", number)])
+    }
+
+    /// Over the answers that raised an emergency and were changed, given the number.
+    pub fn emergency_answer_changed(&self, number: &str) -> String {
+        self.filled("emergency_answer_changed", &[("number", number)])
     }
 
     /// When the other language's file could not be loaded, given that language's name.

@@ -75,7 +75,8 @@ pub enum Action {
     Start,
     /// An answer to one screening item.
     SetItem(Item, TriState),
-    /// "None of these": every item of the page no, then on to the next step.
+    /// "None of these" (or "No to the rest", once some are answered): every item of the page
+    /// that has no answer yet no, then on to the next step. An answer given stays as given.
     NoneOfThese,
     SetTriState(Field, TriState),
     SetChoice(Choice),
@@ -192,6 +193,9 @@ pub struct State {
     pub confirming_start_over: bool,
     /// What is kept on this device, at the person's request only.
     pub keeping: Keeping,
+    /// The answers that raised an emergency when the person gave them, as they gave them:
+    /// one changed since is said at the top of the result.
+    pub emergency_answers: Vec<(Question, TriState)>,
 }
 
 impl Default for State {
@@ -214,6 +218,33 @@ impl State {
             returning_to_check: false,
             confirming_start_over: false,
             keeping: Keeping::default(),
+            emergency_answers: Vec::new(),
+        }
+    }
+
+    /// Whether some of the page's items asked are answered and some are not: then its
+    /// group button says "No to the rest" rather than "None of these".
+    pub fn some_items_answered(&self, page: Page) -> bool {
+        page.items()
+            .iter()
+            .any(|&item| self.items.is_asked(item) && self.items.get(item).is_some())
+    }
+
+    /// The answers that raised an emergency and that the person has changed since (through
+    /// that answer's own control): the result says that earlier they said yes to it.
+    pub fn withdrawn_emergency_answers(&self) -> Vec<Question> {
+        self.emergency_answers
+            .iter()
+            .filter(|&&(question, given)| self.tri_state_of(question) != Some(given))
+            .map(|&(question, _)| question)
+            .collect()
+    }
+
+    /// The yes / no / not sure answer to a question, if it has one.
+    fn tri_state_of(&self, question: Question) -> Option<TriState> {
+        match question {
+            Question::Item(item) => self.items.get(item),
+            Question::Field(field) => self.answers.tri_state(field),
         }
     }
 
@@ -369,6 +400,36 @@ impl State {
 
     /// Applies one action. Never panics, whatever the action.
     pub fn apply(&mut self, action: Action) {
+        // An answer that raises an emergency is remembered as given.
+        let answered = match action {
+            Action::SetItem(item, value) => Some((Question::Item(item), value)),
+            Action::SetTriState(field, value) => Some((Question::Field(field), value)),
+            _ => None,
+        };
+        let emergencies_before = answered.map(|_| self.emergency_rules());
+        self.apply_action(action);
+        if let (Some(answer), Some(before)) = (answered, emergencies_before) {
+            let raised = self
+                .emergency_rules()
+                .iter()
+                .any(|rule| !before.contains(rule));
+            if raised && !self.emergency_answers.contains(&answer) {
+                self.emergency_answers.push(answer);
+            }
+        }
+    }
+
+    /// The emergency rules that fire on the answers as they stand.
+    fn emergency_rules(&self) -> Vec<RuleId> {
+        self.assessment()
+            .flags
+            .iter()
+            .filter(|flag| flag.level == Level::Emergency)
+            .map(|flag| flag.rule)
+            .collect()
+    }
+
+    fn apply_action(&mut self, action: Action) {
         match action {
             Action::Start => self.go(Screen::Questions(Page::ALL[0])),
             Action::SetItem(item, value) => {
@@ -380,8 +441,10 @@ impl State {
                 let Screen::Questions(page) = self.screen else {
                     return;
                 };
+                // Only the items still open: a "yes" given (one that raised an emergency,
+                // say) is never turned into a "no" by the group's button.
                 for &item in page.items() {
-                    if !item.is_follow_up() {
+                    if !item.is_follow_up() && self.items.get(item).is_none() {
                         self.items.set(item, Some(TriState::No));
                     }
                 }
@@ -559,10 +622,14 @@ impl State {
                     }
                 }
                 if worse && self.has_questionnaire() {
-                    // Worse: the warning signs again, from the first, each unanswered.
+                    // Worse: the warning signs again, from the first. Each "no" is asked
+                    // afresh; a "yes" or "not sure" stays as the person gave it, so only
+                    // they can change it (the group's button answers what is open).
                     for page in Page::WARNING_SIGNS {
                         for &item in page.items() {
-                            self.items.set(item, None);
+                            if self.items.get(item) == Some(TriState::No) {
+                                self.items.set(item, None);
+                            }
                         }
                     }
                     self.items.answer(&mut self.answers);
@@ -698,8 +765,13 @@ mod tests {
     use super::*;
 
     fn answer_all_mildly(state: &mut State, page: Page) {
+        answer_all_mildly_but(state, page, None);
+    }
+
+    /// Mild answers to a page's questions, leaving `but` (and every item answered) alone.
+    fn answer_all_mildly_but(state: &mut State, page: Page, but: Option<Item>) {
         for &item in page.items() {
-            if state.items.is_asked(item) {
+            if state.items.is_asked(item) && Some(item) != but && state.items.get(item).is_none() {
                 state.apply(Action::SetItem(item, TriState::No));
             }
         }
@@ -753,6 +825,97 @@ mod tests {
         assert_eq!(state.answers.both_legs, Some(TriState::No));
         assert_eq!(state.answers.leg_pain, Some(crate::engine::LegPain::None));
         assert!(!state.items.is_asked(Item::BothLegs));
+    }
+
+    #[test]
+    fn no_to_the_rest_answers_only_the_open_items_and_keeps_a_yes_that_raised_an_emergency() {
+        let mut state = State::default();
+        state.apply(Action::Start);
+        state.apply(Action::NoneOfThese);
+        assert!(!state.some_items_answered(Page::Nerves));
+        state.apply(Action::SetItem(Item::SaddleNumbness, TriState::Yes));
+        assert!(state.shows_emergency_panel(&state.assessment()));
+        state.apply(Action::AcknowledgeEmergency);
+        assert!(state.some_items_answered(Page::Nerves), "the button says 'No to the rest'");
+        state.apply(Action::NoneOfThese);
+        assert_eq!(state.items.get(Item::SaddleNumbness), Some(TriState::Yes));
+        assert_eq!(state.items.get(Item::Bladder), Some(TriState::No));
+        assert_eq!(state.assessment().triage, Level::Emergency);
+        assert!(state.withdrawn_emergency_answers().is_empty());
+    }
+
+    /// Every item that raises an emergency on its own, answered yes on its page, and then every
+    /// group button and step after it: the result stays an emergency, unless the person
+    /// changes that very answer, and then the result says they had said yes to it.
+    #[test]
+    fn no_bulk_control_lowers_an_emergency_and_changing_its_answer_is_said_at_the_result() {
+        let raising: Vec<Item> = Item::ALL
+            .into_iter()
+            .filter(|&item| {
+                let mut state = State::default();
+                state.apply(Action::SetItem(item, TriState::Yes));
+                state.assessment().triage == Level::Emergency
+            })
+            .collect();
+        assert!(raising.contains(&Item::SaddleNumbness) && raising.contains(&Item::Bladder));
+        for item in raising {
+            let page = *Page::ALL
+                .iter()
+                .find(|page| page.items().contains(&item))
+                .unwrap();
+            let mut state = State::default();
+            state.apply(Action::Start);
+            while state.screen != Screen::Questions(page) {
+                let Screen::Questions(at) = state.screen else {
+                    panic!("{item:?}: never reached {page:?}");
+                };
+                answer_all_mildly_but(&mut state, at, None);
+                state.apply(Action::Next);
+            }
+            state.apply(Action::SetItem(item, TriState::Yes));
+            assert!(state.shows_emergency_panel(&state.assessment()), "{item:?}");
+            state.apply(Action::AcknowledgeEmergency);
+            // The group's button, then every step after it answered mildly.
+            state.apply(Action::NoneOfThese);
+            while let Screen::Questions(at) = state.screen {
+                answer_all_mildly_but(&mut state, at, Some(item));
+                state.apply(Action::NoneOfThese);
+                if state.screen == Screen::Questions(at) {
+                    state.apply(Action::Next);
+                }
+            }
+            state.apply(Action::SeeResult);
+            assert_eq!(state.screen, Screen::Result, "{item:?}");
+            assert_eq!(state.assessment().triage, Level::Emergency, "{item:?}");
+            assert!(state.withdrawn_emergency_answers().is_empty(), "{item:?}");
+            // The person changes that answer themselves: their choice, said at the top.
+            state.apply(Action::Change(page));
+            state.apply(Action::SetItem(item, TriState::No));
+            assert_eq!(
+                state.withdrawn_emergency_answers(),
+                [Question::Item(item)],
+                "{item:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_worse_diary_entry_asks_each_no_again_and_keeps_each_yes() {
+        let mut state = at_the_result();
+        state.apply(Action::Keep);
+        state.apply(Action::Change(Page::Health));
+        state.apply(Action::SetItem(Item::Fever, TriState::Yes));
+        state.apply(Action::Next);
+        state.apply(Action::SeeResult);
+        state.apply(Action::ShowDiary);
+        state.apply(Action::AddDiaryEntry(DiaryEntry {
+            day: Day(0),
+            pain: 9,
+            activities: crate::engine::DailyFunction::Normal,
+        }));
+        assert!(state.keeping.rechecking);
+        assert_eq!(state.items.get(Item::Fever), Some(TriState::Yes));
+        assert_eq!(state.items.get(Item::SaddleNumbness), None);
     }
 
     #[test]

@@ -73,8 +73,13 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
             }
             if page.is_screening() {
                 <div class="none-of-these-row">
-                    <button type="button" class="button primary none-of-these" onclick={onnone}>{ words.none_of_these() }</button>
-                    <p class="hint">{ words.or_answer_each() }</p>
+                    if state.some_items_answered(page) {
+                        <button type="button" class="button primary none-of-these" onclick={onnone}>{ words.no_to_the_rest() }</button>
+                        <p class="hint">{ words.rest_keeps_answers() }</p>
+                    } else {
+                        <button type="button" class="button primary none-of-these" onclick={onnone}>{ words.none_of_these() }</button>
+                        <p class="hint">{ words.or_answer_each() }</p>
+                    }
                 </div>
             }
             <form {onsubmit} novalidate=true>

@@ -67,6 +67,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
         <>
         <main class="screen result no-print" aria-labelledby="result-title">
             <h1 id="result-title" tabindex="-1" ref={heading}>{ words.result_title() }</h1>
+            { withdrawn_emergency(words, state) }
             <section class={format!("advice level-{}", level.id())} data-level={level.id()} aria-labelledby="advice-action">
                 <div class="advice-head">
                     { level_icon(level) }
@@ -208,6 +209,27 @@ fn LadderSection(props: &LadderSectionProps) -> Html {
                     }) }
                 </ul>
             }
+        </section>
+    }
+}
+
+/// At the top of the result: an answer that raised an emergency, changed since by the person.
+/// The change is theirs to make, but the result does not let it pass unsaid.
+fn withdrawn_emergency(words: &crate::content::Words, state: &State) -> Html {
+    let withdrawn = state.withdrawn_emergency_answers();
+    if withdrawn.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="notice emergency-changed" aria-labelledby="emergency-changed-title">
+            <h2 id="emergency-changed-title">{ words.emergency_answer_changed_title() }</h2>
+            <p>{ words.emergency_answer_changed(state.emergency_number.as_str()) }</p>
+            <ul>
+                { for withdrawn.into_iter().map(|question| html! {
+                    <li>{ super::questions::question_label(words, question) }</li>
+                }) }
+            </ul>
+            <a class="button call" href={format!("tel:{}", state.emergency_number)}>{ words.emergency_call(state.emergency_number.as_str()) }</a>
         </section>
     }
 }
