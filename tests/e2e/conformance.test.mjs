@@ -1,4 +1,4 @@
-// The build's conformance report (conformance.html, issue 14): reached from the about view,
+// The build's conformance report (conformance.html): reached from the about view,
 // it lists every rule with its level and sources and the cases that exercise it, says how
 // many reference cases there are and that they pass, and is what the test command's own
 // runner says about this engine now (same digest), not an older run's. axe-core clean;
