@@ -154,6 +154,8 @@ texts! {
     about_title,
     about_rules_title,
     about_rules_intro,
+    /// Where the whole clinical policy is published (docs/clinical in the source).
+    about_policy_documents,
     about_sources_title,
     about_privacy,
     close,

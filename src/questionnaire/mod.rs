@@ -78,6 +78,7 @@ impl Page {
                 PainMoves,
                 FaintOrClammy,
                 PulsingBelly,
+                KnownAneurysm,
                 ChestPain,
                 Breathless,
             ],
@@ -93,7 +94,6 @@ impl Page {
                 Unsteady,
             ],
             Page::Health => &[
-                KnownAneurysm,
                 Fever,
                 Cancer,
                 InjectsDrugs,
@@ -101,12 +101,14 @@ impl Page {
                 RecentProcedure,
                 RecentInfection,
                 BigInjury,
-                BellyOrUrine,
             ],
-            // After the age (your pain), which decides what a sudden severe pain means.
+            // After the age (your pain), which decides what a sudden severe pain means; with
+            // the belly and urine question, as a kidney stone or infection is the other thing
+            // such a pain may be.
             Page::PainPattern => &[
                 SuddenStart,
                 SuddenUnrelenting,
+                BellyOrUrine,
                 Worsening,
                 NightPain,
                 MorningStiffness,

@@ -810,6 +810,7 @@ mod tests {
                 (Question::Item(Item::PainMoves), Problem::Unanswered),
                 (Question::Item(Item::FaintOrClammy), Problem::Unanswered),
                 (Question::Item(Item::PulsingBelly), Problem::Unanswered),
+                (Question::Item(Item::KnownAneurysm), Problem::Unanswered),
                 (Question::Item(Item::ChestPain), Problem::Unanswered),
                 (Question::Item(Item::Breathless), Problem::Unanswered),
             ]
