@@ -396,3 +396,12 @@ fn the_options_a_guideline_does_not_recommend_are_those_of_ladder_md() {
         ]
     );
 }
+
+#[test]
+fn the_policy_documents_are_of_the_version_the_app_says_it_carries() {
+    let version = format!("(version {})", backstep::content::CONTENT_VERSION);
+    for name in ["answers.md", "triage.md", "ladder.md", "sources.md"] {
+        let title = policy(name).lines().next().unwrap_or_default().to_owned();
+        assert!(title.ends_with(&version), "docs/clinical/{name}: {title:?} is not {version}");
+    }
+}
