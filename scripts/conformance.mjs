@@ -13,14 +13,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageVersion } from './runtime.mjs';
+import { CONTENT_SECURITY_POLICY } from './csp.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /** The report format this page knows (`REPORT_FORMAT` in src/conformance.rs). */
 const FORMAT = 1;
 
-/** The same policy as index.html's, for a page with no script at all. */
-export const PAGE_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+/** backstep's policy (scripts/csp.mjs): this page has no script at all. */
+export const PAGE_CSP = CONTENT_SECURITY_POLICY;
 
 const LEVELS = { emergency: 'Emergency', urgent: 'Urgent', soon: 'Soon', routine: 'Routine', self_care: 'Self-care' };
 
