@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, startClinicSites } from './support.mjs';
+import { DIST, EXAMPLES, startClinicSites } from './support.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
 let browser;
@@ -73,6 +73,17 @@ test("with widget.js blocked, the clinic's fallback content shows in its place",
   assert.equal(await page.locator('.clinic-fallback').isVisible(), true, "the clinic's fallback is visible");
   const height = (await page.locator('backstep-checker').boundingBox())?.height ?? 0;
   assert.ok(height > 0, `the element takes room (${height} px)`);
+  await context.close();
+});
+
+test("the demo clinic page with widget.js unreachable still shows the clinic's words in the element", async () => {
+  for (const file of ['clinic.html', 'clinic.css']) cpSync(join(EXAMPLES, file), join(hostRoot, file));
+  const { context, page } = await open(new URL('clinic.html', hostServer.url).href, '**/widget.js');
+  await page.waitForLoadState('load');
+  const fallback = page.locator('backstep-checker .clinic-fallback');
+  assert.equal(await fallback.isVisible(), true, 'the fallback the docs recommend is there');
+  assert.match(await fallback.innerText(), /numbness between your legs.*call 911 now/is, "the demo's hostile CSS upper-cases it");
+  assert.equal(await page.evaluate(() => customElements.get('backstep-checker')), undefined, 'the widget never ran');
   await context.close();
 });
 
