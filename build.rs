@@ -82,6 +82,9 @@ fn main() {
             ));
         }
     }
+    if problems.is_empty() {
+        write_key_fingerprint(english.keys());
+    }
     if !problems.is_empty() {
         eprintln!(
             "The language files in lang/ have {} problem(s):",
@@ -92,6 +95,21 @@ fn main() {
         }
         std::process::exit(1);
     }
+}
+
+/// Writes `$OUT_DIR/keys.rs`: how many keys lang/en.txt declares, and their fingerprint
+/// (`format::key_fingerprint`), so the app refuses at run time a file that lacks any key
+/// this build checked. The count and fingerprint rather than the key list: the list would
+/// put about 3 KB gzip into the wasm the start page waits for.
+fn write_key_fingerprint<'a>(keys: impl Iterator<Item = &'a String>) {
+    let keys: Vec<&str> = keys.map(String::as_str).collect();
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for a build script");
+    let code = format!(
+        "/// How many keys lang/{DECLARATION} declares.\npub const KEY_COUNT: usize = {};\n/// Their fingerprint (`format::key_fingerprint`).\npub const KEY_FINGERPRINT: u64 = {:#018x};\n",
+        keys.len(),
+        format::key_fingerprint(keys.iter().copied())
+    );
+    fs::write(Path::new(&out).join("keys.rs"), code).expect("OUT_DIR is writable");
 }
 
 /// The keys and texts of one language file; its format errors and repeated keys go into

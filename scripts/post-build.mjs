@@ -24,7 +24,7 @@ import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { writeServiceWorker } from './service-worker.mjs';
 import { fill, hashedName, integrity, packageVersion, WEB } from './runtime.mjs';
-import { embedPage, warningSigns, widgetStyles } from './widget.mjs';
+import { embedPage, emergencyNumbers, warningSigns, widgetStyles } from './widget.mjs';
 import { writeLanguages } from './languages.mjs';
 import { writeConformance } from './conformance.mjs';
 import { writeConfigure } from './configure.mjs';
@@ -98,6 +98,7 @@ const widget = fill('widget.js', {
   GLUE_INTEGRITY: integrity(readFileSync(join(staging, guest.glue))),
   STYLES: widgetStyles(readFileSync(join(staging, css), 'utf8')),
   SIGNS: warningSigns(indexHtml),
+  EMERGENCY_NUMBERS: emergencyNumbers(readFileSync(new URL('../src/locale.rs', import.meta.url), 'utf8')),
 });
 const pinned = hashedName(`widget-${packageVersion()}`, widget);
 const pinnedIntegrity = integrity(widget);

@@ -8,4 +8,4 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 echo "serve: building the release bundle (trunk build --release)"
 trunk build --release
 echo "serve: the clinic widget demo is examples/clinic.html (serve examples/ from another port)"
-exec node scripts/static-server.mjs dist --host 127.0.0.1 --port "${PORT:-8080}" --cors
+exec node scripts/static-server.mjs dist --host 127.0.0.1 --port "${PORT:-8080}"

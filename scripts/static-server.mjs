@@ -4,7 +4,12 @@
 // malformed one gets a 400, never an exception. It serves no dotfile (no path segment that
 // starts with '.') and nothing whose real path, symlinks resolved, lies outside its root.
 //
-//   node scripts/static-server.mjs [dir=dist] [--host 127.0.0.1] [--port 8080] [--compress] [--cors]
+//   node scripts/static-server.mjs [dir=dist] [--host 127.0.0.1] [--port 8080] [--no-compress] [--no-cors]
+//
+// From the command line it compresses (brotli or gzip, as the browser accepts) and allows
+// cross-origin scripts unless told not to, and says so when it starts: a clinic's page loads
+// the widget from this origin, and on a slow phone the uncompressed files push the first
+// question well past 2 s.
 //
 // As a module: `startServer({ root, host, port, compress, cors, csp, rewrite, onRequest })`
 // resolves to `{ url, port, close() }`; onRequest sees every request (method, url, headers)
@@ -256,8 +261,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   };
   const host = option('--host', '127.0.0.1');
   const port = Number(option('--port', '8080'));
-  const compress = args.includes('--compress');
-  const cors = args.includes('--cors');
+  const compress = !args.includes('--no-compress');
+  const cors = !args.includes('--no-cors');
   const root = args.find((arg) => !arg.startsWith('--')) ?? 'dist';
   try {
     await stat(join(root, 'index.html'));
@@ -267,4 +272,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const { url } = await startServer({ root, host, port, compress, cors });
   console.log(`backstep is served at ${url} (Ctrl-C to stop)`);
+  console.log(compress ? 'static-server: files are compressed (brotli or gzip, as the browser accepts); --no-compress to turn it off' : 'static-server: files are sent uncompressed (--no-compress)');
+  console.log(cors ? "static-server: cross-origin scripts allowed (Access-Control-Allow-Origin: *), so a clinic's page can load widget.js; --no-cors to turn it off" : 'static-server: no Access-Control-Allow-Origin (--no-cors): the widget cannot load on another origin');
 }

@@ -3,6 +3,8 @@
 //   the widget's stylesheet, from app.css, filled into web/widget.js;
 //   the static start page's warning signs and could-not-start text, for a widget that cannot
 //   start (filled into web/widget.js too);
+//   the national emergency numbers of src/locale.rs, the one place they are written, so the
+//   widget's static text shows a clinic's number only if the app would (filled in too);
 //   embed.html, the iframe form: the start page, started by embed.js with the query's settings.
 
 /** Widget styles from the app's stylesheet: the page's root rules move to the shadow root's
@@ -57,4 +59,20 @@ export function embedPage(indexHtml) {
   return indexHtml
     .replace('<script type="module" src="loader.js"></script>', '<script type="module" src="embed.js"></script>')
     .replace(/\s*<link rel="manifest"[^>]*>/, '');
+}
+
+/** Every number of src/locale.rs's NATIONAL_EMERGENCY_NUMBERS (one region a line: its code,
+ *  then its numbers), sorted, once each. */
+export function emergencyNumbers(localeRs) {
+  const table = localeRs.match(/pub const NATIONAL_EMERGENCY_NUMBERS: &str = "\\\n([\s\S]*?)";/)?.[1];
+  if (!table) throw new Error('src/locale.rs: NATIONAL_EMERGENCY_NUMBERS not found');
+  const numbers = new Set();
+  for (const line of table.trim().split('\n')) {
+    const [region, ...listed] = line.trim().split(' ');
+    if (!/^[A-Z]{2}$/.test(region) || !listed.length || !listed.every((n) => /^[0-9]{2,6}$/.test(n))) {
+      throw new Error(`src/locale.rs: NATIONAL_EMERGENCY_NUMBERS has a line that is not a region and its numbers: ${JSON.stringify(line)}`);
+    }
+    for (const number of listed) numbers.add(number);
+  }
+  return [...numbers].sort();
 }

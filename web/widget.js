@@ -22,6 +22,10 @@ const SIGNS = '__BACKSTEP_SIGNS__';
 /** The label of the emergency number, by language, as the app says it (src/content): the
  *  app's catalogue is in the wasm, out of reach exactly when this text is needed. */
 const NUMBER_LABEL = { en: 'Your emergency number:', es: 'Su número de emergencias:' };
+/** Every national emergency number, from the app's own table (NATIONAL_EMERGENCY_NUMBERS in
+ *  src/locale.rs, filled in by the build): the static text shows a clinic's number only if
+ *  the app would. */
+const EMERGENCY_NUMBERS = new Set('__BACKSTEP_EMERGENCY_NUMBERS__');
 const SETTINGS = ['lang', 'clinic-name', 'phone', 'emergency-number', 'booking-url', 'accent', 'services'];
 
 /** Preloads the module at `file` (next to this one) with its integrity digest: an import
@@ -174,8 +178,8 @@ class BackstepChecker extends HTMLElement {
     this.#widget?.refresh(name);
   }
 
-  /** The emergency warning signs as text, and the clinic's emergency number if it gave a
-   *  well-formed one: all a person needs when the checker cannot run. */
+  /** The emergency warning signs as text, and the clinic's emergency number if it is a
+   *  national one: all a person needs when the checker cannot run. */
   #showWarningSigns(root) {
     const lang = (this.getAttribute('lang') || navigator.language || 'en').toLowerCase().startsWith('es') ? 'es' : 'en';
     const signs = SIGNS[lang] ?? SIGNS.en;
@@ -185,11 +189,11 @@ class BackstepChecker extends HTMLElement {
     const list = element('ul');
     for (const item of signs.items) list.append(element('li', item));
     section.append(element('h2', signs.title), list, element('p', signs.failed));
-    // The same rule as the app's (is_emergency_number in src/questionnaire/state.rs: 1 to 6
-    // digits); anything else is not shown, and the title's "your local emergency number"
-    // stands.
-    const number = this.getAttribute('emergency-number')?.trim() ?? '';
-    if (/^[0-9]{1,6}$/.test(number)) {
+    // The same rule as the app's (EmergencyNumber::parse in src/locale.rs: a number of its
+    // table, ASCII spaces around it aside); anything else is not shown, and the title's
+    // "your local emergency number" stands.
+    const number = (this.getAttribute('emergency-number') ?? '').replace(/^[ \t\n\f\r]+|[ \t\n\f\r]+$/g, '');
+    if (EMERGENCY_NUMBERS.has(number)) {
       const call = element('a', number);
       call.href = `tel:${number}`;
       const line = element('p', `${NUMBER_LABEL[lang]} `);

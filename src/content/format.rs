@@ -101,3 +101,18 @@ pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
     out.push_str(rest);
     out
 }
+
+/// A fingerprint of a sorted list of keys (64-bit FNV-1a over each key and a separator):
+/// the same list, read by `build.rs` and by the app, gives the same number. Not a digest
+/// against tampering (the loader checks each file's integrity): a check that the file holds
+/// the keys this build checked, no fewer and no others.
+pub fn key_fingerprint<'a>(sorted_keys: impl IntoIterator<Item = &'a str>) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for key in sorted_keys {
+        for byte in key.bytes().chain([b'\n']) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    hash
+}

@@ -94,7 +94,7 @@ thread_local! {
 
 /// Makes `file`, the text of `lang/<tag>.txt`, the words of `language`, and returns them.
 /// A language already loaded keeps its first catalogue (components may hold it).
-pub fn install(language: Language, file: &str) -> Result<&'static Words, FormatError> {
+pub fn install(language: Language, file: &str) -> Result<&'static Words, WordsError> {
     if let Some(words) = language.words() {
         return Ok(words);
     }
@@ -131,14 +131,61 @@ pub struct Words {
     texts: Vec<(Box<str>, Box<str>)>,
 }
 
+/// The keys `build.rs` checked in lang/en.txt: their count and fingerprint.
+mod checked {
+    include!(concat!(env!("OUT_DIR"), "/keys.rs"));
+}
+
+/// A language file the app cannot use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WordsError {
+    /// A line is not `key = text`.
+    Format(FormatError),
+    /// The file does not hold exactly the keys this build checked: the emergency panel would
+    /// show a blank heading and a call link with no words.
+    Keys { found: usize, expected: usize },
+}
+
+impl std::fmt::Display for WordsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WordsError::Format(error) => error.fmt(f),
+            WordsError::Keys { found, expected } if found != expected => write!(
+                f,
+                "has {found} keys, but this build checked {expected}: it must hold every key of lang/en.txt"
+            ),
+            WordsError::Keys { expected, .. } => write!(
+                f,
+                "has {expected} keys, but not the {expected} this build checked: it must hold every key of lang/en.txt"
+            ),
+        }
+    }
+}
+
+impl From<FormatError> for WordsError {
+    fn from(error: FormatError) -> Self {
+        WordsError::Format(error)
+    }
+}
+
 impl Words {
-    /// Reads a language file (its format is in `format.rs`).
-    pub fn parse(language: Language, file: &str) -> Result<Words, FormatError> {
+    /// Reads a language file (its format is in `format.rs`), which must hold every key
+    /// `build.rs` checked, and no other.
+    pub fn parse(language: Language, file: &str) -> Result<Words, WordsError> {
         let mut texts: Vec<(Box<str>, Box<str>)> = format::lines(file)?
             .into_iter()
             .map(|line| (line.key.into(), line.text.into()))
             .collect();
         texts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let keys = texts.iter().map(|(key, _)| &**key);
+        if texts.len() != checked::KEY_COUNT
+            || format::key_fingerprint(keys) != checked::KEY_FINGERPRINT
+        {
+            return Err(WordsError::Keys {
+                found: texts.len(),
+                expected: checked::KEY_COUNT,
+            });
+        }
         Ok(Words { language, texts })
     }
 

@@ -253,10 +253,43 @@ fn each_level_says_its_time_frame_and_never_within_hours() {
 #[test]
 fn a_language_loaded_twice_keeps_its_first_catalogue() {
     let [en, _] = loaded();
-    let again = install(Language::English, "start_title = Other").expect("reads");
+    let again = install(Language::English, "start_title = Other")
+        .expect("a loaded language is not read again");
     assert!(std::ptr::eq(en, again));
     assert_eq!(
         Language::English.words().map(Words::language),
         Some(Language::English)
     );
+}
+
+/// A file whose digest the loader checked but that lacks words would start the app with a
+/// blank emergency heading and a call link with no text: it is refused, naming the counts.
+#[test]
+fn a_language_file_without_every_checked_key_is_refused() {
+    for (language, file) in [(Language::English, ENGLISH), (Language::Spanish, SPANISH)] {
+        let lines: Vec<&str> = file.lines().collect();
+        let keys = super::format::lines(file).expect("reads").len();
+        // Cut after the first half of its lines.
+        let truncated = lines[..lines.len() / 2].join("\n");
+        let cut = super::format::lines(&truncated).expect("reads").len();
+        let error = Words::parse(language, &truncated).expect_err("a truncated file is refused");
+        assert_eq!(
+            error,
+            super::WordsError::Keys {
+                found: cut,
+                expected: keys
+            }
+        );
+        assert!(
+            error
+                .to_string()
+                .contains(&format!("has {cut} keys, but this build checked {keys}")),
+            "{error}"
+        );
+        // As many keys, one of them not the build's.
+        let renamed = file.replacen("emergency_call", "emergency_cal", 1);
+        let error = Words::parse(language, &renamed).expect_err("a renamed key is refused");
+        assert!(error.to_string().contains("not the"), "{error}");
+        assert!(Words::parse(language, file).is_ok(), "the whole file reads");
+    }
 }

@@ -210,3 +210,22 @@ test('the configurator works offline once visited: the service worker precaches 
   await page.frameLocator('#preview-frame').locator('#app[data-mounted] .clinic').waitFor();
   await context.close();
 });
+
+test("next to the widget's snippet, the configurator says what the host and the clinic's page need for it to work", async () => {
+  const { context, page } = await openConfigurator();
+  // The guidance comes right after the snippet's copy button, before the iframe form.
+  const order = await page.evaluate(() => {
+    const snippet = document.getElementById('snippet-widget');
+    const guidance = document.getElementById('widget-hosting');
+    const iframe = document.getElementById('iframe-code-title');
+    const follows = (a, b) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return { after: follows(snippet, guidance), before: follows(guidance, iframe), next: snippet.nextElementSibling?.nextElementSibling === guidance };
+  });
+  assert.deepEqual(order, { after: true, before: true, next: true });
+  const text = await page.locator('#widget-hosting').innerText();
+  for (const needed of [/Access-Control-Allow-Origin/, /brotli or gzip/, /script-src/, /connect-src/, /'wasm-unsafe-eval'/, /inside the element/]) {
+    assert.match(text, needed);
+  }
+  assert.equal(await page.locator('#widget-hosting').isVisible(), true);
+  await context.close();
+});

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -282,6 +283,33 @@ for (const [what, pattern] of [['the wasm', '**/*.wasm'], ['the language file', 
     await server.close();
   });
 }
+
+test('a language file cut short, with digests that match it, is refused: the static start screen stays with its warning signs', async () => {
+  const server = await serveCopy();
+  const file = readdirSync(server.root).find((name) => /^lang-en-[0-9a-f]+\.txt$/.test(name));
+  const whole = readFileSync(join(server.root, file), 'utf8');
+  const cut = whole.split('\n').slice(0, 100).join('\n') + '\n';
+  writeFileSync(join(server.root, file), cut);
+  // Every start module names the file with its digest: the cut file's, so the fetch takes it.
+  const digest = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+  const starts = readdirSync(server.root).filter((name) => /^start-[0-9a-f]+\.js$/.test(name));
+  for (const start of starts) {
+    const source = readFileSync(join(server.root, start), 'utf8');
+    assert.ok(source.includes(digest(whole)), `${start} names the file's digest`);
+    writeFileSync(join(server.root, start), source.replace(digest(whole), digest(cut)));
+  }
+  const { context, page } = await persistentBrowser();
+  const errors = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  await page.goto(server.url);
+  await page.locator('#load-failed').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#app[data-mounted]').count(), 0, 'the app did not mount');
+  assert.match(await page.locator('.warning-signs:not([lang])').innerText(), /numbness between your legs/);
+  assert.match(await page.locator('#load-failed').innerText(), /could not start/);
+  assert.ok(errors.some((error) => /has 100 keys, but this build checked \d+/.test(error)), `the console names what was wrong: ${errors}`);
+  await context.close();
+  await server.close();
+});
 
 test('with loader.js missing, the static start screen says the checker could not start', async () => {
   const server = await serveCopy();

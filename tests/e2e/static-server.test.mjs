@@ -503,3 +503,35 @@ test(`fuzz: ${FUZZ_REQUESTS} random requests (seed ${FUZZ_SEED}) over raw socket
     server.child.kill();
   }
 });
+
+test('the serve command compresses and allows cross-origin scripts by default, says so, and turns each off on request', async () => {
+  const server = await spawnServer();
+  try {
+    const answer = await get(server.url, '/widget.js', { headers: { 'Accept-Encoding': 'gzip, br', Origin: 'https://clinic.example' } });
+    assert.equal(answer.status, 200);
+    assert.equal(answer.headers['content-encoding'], 'br', 'brotli, which the browser accepts');
+    assert.equal(brotliDecompressSync(answer.body).toString('utf8'), 'export const widget = 1;\n');
+    assert.equal(answer.headers['access-control-allow-origin'], '*', "a clinic's page may load the script");
+    const gzipped = await get(server.url, '/widget.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(gzipped.headers['content-encoding'], 'gzip');
+    await waitForOutput(server.output, /cross-origin scripts allowed/);
+    assert.match(server.output.stdout, /files are compressed \(brotli or gzip/);
+  } finally {
+    server.child.kill();
+  }
+  const plain = await spawnServer(['--no-compress', '--no-cors']);
+  try {
+    const answer = await get(plain.url, '/widget.js', { headers: { 'Accept-Encoding': 'gzip, br' } });
+    assert.equal(answer.headers['content-encoding'], undefined);
+    assert.equal(answer.headers['access-control-allow-origin'], undefined);
+    await waitForOutput(plain.output, /no Access-Control-Allow-Origin/);
+    assert.match(plain.output.stdout, /uncompressed/);
+  } finally {
+    plain.child.kill();
+  }
+});
+
+/** Resolves once the process's standard output matches `pattern` (its lines come in chunks). */
+async function waitForOutput(output, pattern) {
+  while (!pattern.test(output.stdout)) await new Promise((r) => setTimeout(r, 20));
+}

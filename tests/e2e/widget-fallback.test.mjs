@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, startClinicSites } from './support.mjs';
+import { DIST, EXAMPLES, startClinicSites } from './support.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
 let browser;
@@ -31,13 +31,13 @@ after(() => sites?.close());
 
 /** A clinic's page with a strict policy that allows the widget's origin (`from`), loading
  *  `script` from there, with one <backstep-checker> holding the clinic's fallback. */
-function hostPage(name, { script = 'widget.js', attributes = '', from = widgetServer.url } = {}) {
+function hostPage(name, { script = 'widget.js', attributes = '', from = widgetServer.url, number = '112' } = {}) {
   const origin = new URL(from).origin;
   writeFileSync(join(hostRoot, name), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${origin} 'wasm-unsafe-eval'; connect-src 'self' ${origin}; style-src 'self'">
 <title>${name}</title>
 <script type="module" src="${from}${script}" ${attributes}></script></head>
-<body><main><backstep-checker lang="es" emergency-number="112">${FALLBACK}</backstep-checker></main></body></html>`);
+<body><main><backstep-checker lang="es" emergency-number="${number}">${FALLBACK}</backstep-checker></main></body></html>`);
   return new URL(name, hostServer.url).href;
 }
 
@@ -76,6 +76,17 @@ test("with widget.js blocked, the clinic's fallback content shows in its place",
   await context.close();
 });
 
+test("the demo clinic page with widget.js unreachable still shows the clinic's words in the element", async () => {
+  for (const file of ['clinic.html', 'clinic.css']) cpSync(join(EXAMPLES, file), join(hostRoot, file));
+  const { context, page } = await open(new URL('clinic.html', hostServer.url).href, '**/widget.js');
+  await page.waitForLoadState('load');
+  const fallback = page.locator('backstep-checker .clinic-fallback');
+  assert.equal(await fallback.isVisible(), true, 'the fallback the docs recommend is there');
+  assert.match(await fallback.innerText(), /numbness between your legs.*call 911 now/is, "the demo's hostile CSS upper-cases it");
+  assert.equal(await page.evaluate(() => customElements.get('backstep-checker')), undefined, 'the widget never ran');
+  await context.close();
+});
+
 test('with the wasm blocked, the element writes the warning signs and its emergency number as text', async () => {
   const { context, page, errors } = await open(hostPage('nowasm.html'), '**/*.wasm');
   await page.waitForFunction(() => window.shadows[0]?.querySelector('.warning-signs li'));
@@ -89,6 +100,25 @@ test('with the wasm blocked, the element writes the warning signs and its emerge
   assert.equal(await page.locator('.clinic-fallback').isVisible(), false, "the widget's own text replaces the clinic's fallback");
   assert.equal(errors.length, 1, `one console error: ${errors}`);
   await context.close();
+});
+
+test('with the wasm blocked, a number that is no national emergency number is not shown, and a real one from the table is', async () => {
+  for (const [number, shown] of [['9111', false], ['123456', false], ['000000', false], [' 000 ', true], ['320221', true]]) {
+    const { context, page } = await open(hostPage(`nowasm-${number.trim()}.html`, { number }), '**/*.wasm');
+    await page.waitForFunction(() => window.shadows[0]?.querySelector('.warning-signs li'));
+    const text = await shadowText(page);
+    const links = await page.evaluate(() => [...window.shadows[0].querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')));
+    if (shown) {
+      assert.match(text, new RegExp(`Su número de emergencias: ${number.trim()}`), `${number} is in src/locale.rs's table`);
+      assert.deepEqual(links, [`tel:${number.trim()}`]);
+    } else {
+      assert.doesNotMatch(text, /Su número de emergencias/, `${number} is not shown as an emergency number`);
+      assert.ok(!text.includes(number), `${number} appears nowhere`);
+      assert.deepEqual(links, [], 'no call link');
+      assert.match(text, /\(adormecimiento\) entre las piernas/, 'the generic warning signs stand');
+    }
+    await context.close();
+  }
 });
 
 test('the versioned widget file matches its published integrity, and a page that pins it with SRI runs it', async () => {
