@@ -175,7 +175,7 @@ fn problem_text(words: &Words, field: Field, problem: Problem) -> String {
 
 /// One screening item: yes, no or not sure. A plain function rather than a component, as
 /// every question renderer is: it keeps no state, and each component costs the wasm its own
-/// copy of Yew's component machinery (issue 13). Its root is keyed by the item, as the
+/// copy of Yew's component machinery. Its root is keyed by the item, as the
 /// component was, so a question that comes or goes leaves the others' elements in place.
 fn item_question(
     words: &'static Words,
@@ -192,7 +192,7 @@ fn item_question(
         described,
     } = Described::new(name, !text.hint.is_empty(), problem.is_some());
     let options = tri_state_options(words);
-    // Plain strings rather than `classes!`, whose set of names costs the wasm more (issue 13).
+    // Plain strings rather than `classes!`, whose set of names costs the wasm more.
     let class = format!(
         "question item{}{}",
         if item.is_follow_up() {
@@ -203,7 +203,7 @@ fn item_question(
         if problem.is_some() { " invalid" } else { "" }
     );
     html! {
-        <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
+        <fieldset key={name} id={format!("q-{name}")} {class} data-field={item.field().name()} aria-describedby={described}>
             <legend>{ text.label }</legend>
             if !text.hint.is_empty() { <p class="hint" id={hint_id.clone()}>{ text.hint }</p> }
             if problem.is_some() { <p class="error" id={error_id.clone()}>{ words.unanswered() }</p> }
@@ -288,7 +288,7 @@ fn field_question(
             let current = answers.tri_state(field);
             let options = tri_state_options(words);
             html! {
-                <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
+                <fieldset key={name} id={format!("q-{name}")} {class} data-field={name} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="choices tri">
@@ -303,7 +303,7 @@ fn field_question(
         Input::Choice(choices) => {
             let current = Choice::of(answers, field);
             html! {
-                <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
+                <fieldset key={name} id={format!("q-{name}")} {class} data-field={name} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="choices">
@@ -318,7 +318,7 @@ fn field_question(
         Input::PainScore => {
             let current = answers.pain_score;
             html! {
-                <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
+                <fieldset key={name} id={format!("q-{name}")} {class} data-field={name} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="choices scale">
@@ -342,7 +342,7 @@ fn field_question(
                 Action::SetText(field, input.value())
             });
             html! {
-                <div key={name} id={format!("q-{name}")} {class}>
+                <div key={name} id={format!("q-{name}")} {class} data-field={name}>
                     <label for={format!("q-{name}-input")}>{ text.label }</label>
                     { hint }{ error }
                     <input id={format!("q-{name}-input")} type="text" class="number"
@@ -363,7 +363,7 @@ fn field_question(
                 Action::SetDurationUnit(DurationUnit::from_id(&select.value()).unwrap_or_default())
             });
             html! {
-                <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
+                <fieldset key={name} id={format!("q-{name}")} {class} data-field={name} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="duration">
@@ -411,7 +411,7 @@ fn field_question(
             let advanced_open =
                 tried.is_some_and(|t| t.iter().any(|o| o.step() >= LadderStep::Interventional));
             html! {
-                <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
+                <fieldset key={name} id={format!("q-{name}")} {class} data-field={name} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="choices">
@@ -434,7 +434,7 @@ fn field_question(
             let tried = answers.treatments_tried.as_deref().unwrap_or_default();
             let unrated: Vec<_> = state.unrated_treatments().collect();
             html! {
-                <div key={name} id={format!("q-{name}")} {class} role="group" aria-labelledby={format!("q-{name}-label")} aria-describedby={described}>
+                <div key={name} id={format!("q-{name}")} {class} data-field={name} role="group" aria-labelledby={format!("q-{name}-label")} aria-describedby={described}>
                     <p class="label" id={format!("q-{name}-label")}>{ text.label }</p>
                     { hint }{ error }
                     { for tried.iter().map(|&option| {

@@ -76,6 +76,9 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <h2 id="advice-action" class="advice-action">{ words.level_action(level) }</h2>
                 { call }
                 <p>{ words.level_detail(level) }</p>
+                if assessment.needs_sudden_pain_safety_net() {
+                    <p class="safety-net"><strong>{ words.sudden_pain_safety_net() }</strong></p>
+                }
                 if level == Level::SelfCare {
                     <p class="check-again">{ words.check_again() }</p>
                     { super::returning::reminder_button(words) }
