@@ -639,7 +639,7 @@ mod tests {
 
     #[test]
     fn a_record_of_every_day_from_1970_is_read_whole_and_in_order() {
-        let mut text = String::from("backstep-kept 2\n");
+        let mut text = format!("{MAGIC} {FORMAT}\n");
         for day in 0..=194_000 {
             text.push_str(&format!("diary {day} {} normal\n", day % 11));
         }
