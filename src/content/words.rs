@@ -196,6 +196,7 @@ texts! {
     keep_explain,
     keep_button,
     kept_note,
+    keep_failed,
     forget_button,
     forget_confirm,
     forget_yes,

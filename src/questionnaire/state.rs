@@ -118,6 +118,9 @@ pub enum Action {
     FoundUnreadable,
     /// "Keep my answers on this device": yes.
     Keep,
+    /// What became of the last write of what is kept: written, or not (the person is told
+    /// their answers could not be kept on this device).
+    KeptOnDevice(bool),
     /// "Forget everything": asks first; `ForgetEverything` erases, `CancelForget` keeps.
     AskForget,
     CancelForget,
@@ -152,6 +155,10 @@ pub struct Keeping {
     pub saved_entry: bool,
     /// Everything was just forgotten: the start screen says so.
     pub forgotten: bool,
+    /// The last write failed: nothing on screen says "kept" until one succeeds.
+    pub save_failed: bool,
+    /// What is kept is on the device: found there, or written and committed.
+    pub on_device: bool,
 }
 
 /// Whether this build can keep anything at all. The guest build (the widget and the iframe
@@ -567,6 +574,7 @@ impl State {
             Action::SetToday(day) => self.keeping.today = day,
             Action::Found(kept) => {
                 self.keeping.kept = Some(*kept);
+                self.keeping.on_device = true;
                 // What was found is kept as it was found: a person who tapped Start before
                 // it arrived has not changed it yet (keep_what_changed would replace it).
                 return;
@@ -577,11 +585,17 @@ impl State {
                     self.keeping.kept.get_or_insert_with(Kept::default);
                 }
             }
+            Action::KeptOnDevice(written) => {
+                self.keeping.save_failed = !written;
+                self.keeping.on_device |= written;
+                return;
+            }
             Action::AskForget => self.keeping.confirming_forget = true,
             Action::CancelForget => self.keeping.confirming_forget = false,
             Action::ForgetEverything => {
                 self.start_over();
                 self.keeping.kept = None;
+                self.keeping.on_device = false;
                 self.keeping.set_aside = false;
                 self.keeping.forgotten = true;
             }
@@ -679,6 +693,7 @@ impl State {
             kept,
             set_aside,
             today,
+            on_device,
             ..
         } = std::mem::take(&mut self.keeping);
         *self = State::new(self.emergency_number);
@@ -687,6 +702,7 @@ impl State {
             kept,
             set_aside,
             today,
+            on_device,
             ..Keeping::default()
         };
     }

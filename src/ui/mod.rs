@@ -174,20 +174,24 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Once the person chose to keep, each change to what is kept is written.
+    // Once the person chose to keep, what is kept is written once it settles (one write
+    // for a burst of answers, at most one under way), and what became of it is said.
     {
         let state = state.clone();
         use_effect_with(state.0.keeping.kept.clone(), move |kept| {
             if let Some(kept) = kept.clone().filter(|_| KEEPING_BUILT) {
-                wasm_bindgen_futures::spawn_local(async move {
+                let report = move |saved| match saved {
                     // Forgotten in another tab: this one forgets too, rather than write
                     // everything back.
-                    if let crate::web::device::Saved::ForgottenElsewhere =
-                        crate::web::device::save(&kept).await
-                    {
-                        state.dispatch(Action::ForgetEverything);
+                    crate::web::device::Saved::ForgottenElsewhere => {
+                        state.dispatch(Action::ForgetEverything)
                     }
-                });
+                    crate::web::device::Saved::Kept => state.dispatch(Action::KeptOnDevice(true)),
+                    crate::web::device::Saved::Failed => {
+                        state.dispatch(Action::KeptOnDevice(false))
+                    }
+                };
+                crate::web::device::keep(kept, std::rc::Rc::new(report));
             }
         });
     }
@@ -221,17 +225,39 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        // Leaving the page drops the answers, so a page the back/forward cache brings back
-        // (the next person on a shared device pressing Back) starts empty. The language
-        // and the emergency number are not answers and stay.
+        // Leaving the page writes what waits to be kept, then drops the answers, so a page
+        // the back/forward cache brings back (the next person on a shared device pressing
+        // Back) starts empty. The language and the emergency number are not answers and
+        // stay. A page going hidden (a tab switched, a phone locked) may never come back:
+        // it writes too, and keeps its answers on screen.
         let state = state.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                gloo::events::EventListener::new(&window, "pagehide", move |_| {
+            let listeners = web_sys::window().map(|window| {
+                let hidden =
+                    web_sys::window()
+                        .and_then(|window| window.document())
+                        .map(|document| {
+                            gloo::events::EventListener::new(&document, "visibilitychange", |_| {
+                                let hidden = web_sys::window()
+                                    .and_then(|window| window.document())
+                                    .is_some_and(|document| {
+                                        document.visibility_state()
+                                            == web_sys::VisibilityState::Hidden
+                                    });
+                                if hidden && KEEPING_BUILT {
+                                    crate::web::device::flush_now();
+                                }
+                            })
+                        });
+                let left = gloo::events::EventListener::new(&window, "pagehide", move |_| {
+                    if KEEPING_BUILT {
+                        crate::web::device::flush_now();
+                    }
                     state.dispatch(Action::StartOver)
-                })
+                });
+                (left, hidden)
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
     let wrapper = use_node_ref();
@@ -411,6 +437,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     { returning::forget_everything(words, state, &onaction) }
                 </nav>
+                { returning::keep_failed(words, state) }
                 if update_ready && pending.is_empty() {
                     <update::UpdateBanner />
                 }

@@ -77,7 +77,10 @@ pub fn keep_offer(words: &Words, state: &State, onaction: &Callback<Action>) -> 
             html! {
                 <section class="keep" aria-labelledby="diary-title">
                     <h2 id="diary-title">{ words.diary_title() }</h2>
-                    <p class="kept-note">{ words.kept_note() }</p>
+                    // Said only once the browser has committed it.
+                    if keeping.on_device && !keeping.save_failed {
+                        <p class="kept-note">{ words.kept_note() }</p>
+                    }
                     { diary_chart(words, kept, keeping.today, "screen") }
                     <button type="button" class="button" onclick={ondiary}>{ words.diary_button() }</button>
                 </section>
@@ -107,6 +110,15 @@ pub fn forget_everything(words: &Words, state: &State, onaction: &Callback<Actio
     html! {
         <button type="button" class="link forget" onclick={onforget}>{ words.forget_button() }</button>
     }
+}
+
+/// On every screen while the last write failed: the answers are on screen, not on the
+/// device.
+pub fn keep_failed(words: &Words, state: &State) -> Html {
+    if !(state.keeping.is_offered() && state.keeping.save_failed) {
+        return Html::default();
+    }
+    html! { <p class="notice keep-failed" role="alert">{ words.keep_failed() }</p> }
 }
 
 /// On the start screen: what is kept offers a way back in; a record that could not be read
@@ -207,7 +219,7 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
                         }) }
                     </div>
                 </fieldset>
-                if keeping.saved_entry {
+                if keeping.saved_entry && !keeping.save_failed {
                     <p class="saved" role="status">{ words.diary_saved() }</p>
                 }
                 <div class="actions">

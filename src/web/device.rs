@@ -1,131 +1,337 @@
 //! What is kept on this device, and only after the person asked for it: one record in
 //! IndexedDB. Nothing here opens the database before then: at start-up the app only asks
 //! the browser whether a database of backstep's exists (`indexedDB.databases()`, which
-//! creates nothing), because `indexedDB.open` would create one.
+//! creates nothing), because `indexedDB.open` would create one. Nothing is written at
+//! start-up either; a save is reported as kept only once the browser has committed it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbRequest, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 use crate::returning::{Kept, Unreadable};
 
-const DATABASE: &str = "backstep";
 const STORE: &str = "kept";
 /// The record the app reads and writes.
 const RECORD: &str = "record";
-/// A record the app could not read, kept as it was (never used, never shown) until the
-/// person forgets everything.
+/// A record an earlier version set aside, kept as it was (never used, never shown) until
+/// the person forgets everything.
 const SET_ASIDE: &str = "set-aside";
+/// How long the answers stay still before they are written: one write for a burst of taps
+/// or keystrokes, not one each.
+const SETTLE_MS: u32 = 300;
+
+/// The database of this copy of backstep: named by the folder it is served from, so two
+/// copies on one origin keep their records apart. A copy at the origin's root keeps the
+/// plain name it always had, so what it kept before is still found.
+fn database() -> String {
+    let path = web_sys::window()
+        .and_then(|window| window.location().pathname().ok())
+        .unwrap_or_default();
+    scoped_name(&path)
+}
+
+/// The database name for a page at `path`: its folder, after "backstep".
+pub fn scoped_name(path: &str) -> String {
+    let folder = path.rfind('/').map_or("/", |at| &path[..=at]);
+    if folder == "/" {
+        "backstep".into()
+    } else {
+        format!("backstep {folder}")
+    }
+}
 
 /// What start-up found on the device.
 pub enum Stored {
     Nothing,
     Kept(Box<Kept>),
-    /// A record was there but could not be read; it is set aside.
+    /// Something was there that this version cannot read: it is left as it was, never
+    /// written over, and the person is told.
     SetAside,
 }
 
-/// Reads what is kept, if anything; a record it cannot read is moved aside.
+/// Reads what is kept, if anything. Nothing is written: a record this version cannot read
+/// stays where it is until the person forgets everything.
 pub async fn load() -> Stored {
-    match try_load().await {
-        Ok(stored) => stored,
+    match exists().await {
+        Ok(false) => Stored::Nothing,
+        Ok(true) => {
+            WRITTEN.set(true);
+            // The connection stays open for the saves to come (it closes itself when
+            // another tab forgets everything).
+            let stored = async { read_record(&connection().await?).await }.await;
+            match stored {
+                Ok(stored) => {
+                    if let Stored::Kept(kept) = &stored {
+                        WRITER.with_borrow_mut(|writer| writer.settled = Some((**kept).clone()));
+                    }
+                    stored
+                }
+                // A database at a version this copy does not know, or without its store:
+                // there is something, and it cannot be read.
+                Err(error) => {
+                    web_sys::console::warn_2(
+                        &"backstep: could not read what is kept; it is left as it is".into(),
+                        &error,
+                    );
+                    Stored::SetAside
+                }
+            }
+        }
         Err(error) => {
-            web_sys::console::warn_2(&"backstep: could not read what is kept".into(), &error);
+            web_sys::console::warn_2(&"backstep: could not look for what is kept".into(), &error);
             Stored::Nothing
         }
     }
 }
 
-async fn try_load() -> Result<Stored, JsValue> {
-    if !exists().await? {
-        return Ok(Stored::Nothing);
-    }
-    let database = open().await?;
-    let stored = read_record(&database).await;
-    // An open connection would hold up "Forget everything" (deleteDatabase waits for it).
-    database.close();
-    stored
-}
-
 async fn read_record(database: &IdbDatabase) -> Result<Stored, JsValue> {
-    let text = settled(&store(database, IdbTransactionMode::Readonly)?.get(&RECORD.into())?)
-        .await?
-        .as_string();
-    let Some(text) = text else {
-        // Only a set-aside record, from an earlier visit: still said, still to forget.
-        let aside = settled(
-            &store(database, IdbTransactionMode::Readonly)?.count_with_key(&SET_ASIDE.into())?,
-        )
-        .await?;
+    let store = store(database, IdbTransactionMode::Readonly)?;
+    let value = settled(&store.get(&RECORD.into())?, None).await?;
+    if value.is_undefined() {
+        WRITER.with_borrow_mut(|writer| writer.record_is_ours = true);
+        // Only a record an earlier version set aside: still said, still to forget.
+        let aside = settled(&store.count_with_key(&SET_ASIDE.into())?, None).await?;
         return Ok(if aside.as_f64().unwrap_or(0.0) > 0.0 {
-            WRITTEN.set(true);
             Stored::SetAside
         } else {
             Stored::Nothing
         });
+    }
+    let read = match value.as_string() {
+        Some(text) => Kept::read(&text),
+        None => Err(Unreadable("not text".into())),
     };
-    WRITTEN.set(true);
-    match Kept::read(&text) {
-        Ok(kept) => Ok(Stored::Kept(Box::new(kept))),
+    Ok(match read {
+        Ok(kept) => {
+            WRITER.with_borrow_mut(|writer| writer.record_is_ours = true);
+            Stored::Kept(Box::new(kept))
+        }
         Err(Unreadable(why)) => {
             web_sys::console::warn_1(
-                &format!("backstep: set aside what was kept on this device: {why}").into(),
+                &format!("backstep: what was kept on this device cannot be read: {why}").into(),
             );
-            let store = store(database, IdbTransactionMode::Readwrite)?;
-            settled(&store.put_with_key(&text.into(), &SET_ASIDE.into())?).await?;
-            settled(&store.delete(&RECORD.into())?).await?;
-            Ok(Stored::SetAside)
+            Stored::SetAside
         }
-    }
+    })
 }
 
 thread_local! {
-    /// This page has written the record, or read one: from then on, a database that is gone
-    /// means "Forget everything" was pressed in another tab, and nothing is written again.
+    /// This page has written the record, or found a database: from then on, a database
+    /// that is gone means "Forget everything" was pressed in another tab, and nothing is
+    /// written again.
     static WRITTEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static WRITER: RefCell<Writer> = RefCell::new(Writer::default());
 }
 
 /// What became of a save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Saved {
     Kept,
     /// Everything was forgotten in another tab since this page last wrote: nothing was
     /// written, and this page forgets too.
     ForgottenElsewhere,
+    /// Nothing was written (a database this version cannot use, a record it cannot read,
+    /// no room, a blocked open): the person is told, and the answers stay on screen.
+    Failed,
 }
 
-/// Writes the record (the person said yes to keeping). Diary entries and results another
-/// tab wrote meanwhile are kept beside this page's (`Kept::with_days_of`), so two open tabs
-/// do not undo each other's entries.
-pub async fn save(kept: &Kept) -> Saved {
+/// The one writer of the record: at most one write in flight, and the latest record waiting
+/// behind it, written once the answers have settled.
+#[derive(Default)]
+struct Writer {
+    /// The record as last read or written here: the same again is not written.
+    settled: Option<Kept>,
+    /// The record still to write.
+    pending: Option<Kept>,
+    timer: Option<gloo::timers::callback::Timeout>,
+    /// The record being written now, if a write is under way.
+    writing: Option<Kept>,
+    /// What is stored is this app's own (read, written, or nothing yet), so writing it
+    /// without reading it first loses nothing of another version's.
+    record_is_ours: bool,
+    report: Option<Rc<dyn Fn(Saved)>>,
+    /// The connection saves write through, open while the page is: leaving the page can
+    /// then write at once, with no round trip a closing tab would not wait for.
+    connection: Option<Connection>,
+}
+
+/// An open database, and the handler that closes it as soon as another tab wants it gone
+/// ("Forget everything" there waits for every connection to close).
+struct Connection {
+    database: IdbDatabase,
+    closed: Rc<std::cell::Cell<bool>>,
+    _on_version_change: Handler,
+}
+
+/// The connection saves write through: the one open, or a new one.
+async fn connection() -> Result<IdbDatabase, JsValue> {
+    let open_one = WRITER.with_borrow(|writer| {
+        writer
+            .connection
+            .as_ref()
+            .filter(|connection| !connection.closed.get())
+            .map(|connection| connection.database.clone())
+    });
+    if let Some(database) = open_one {
+        return Ok(database);
+    }
+    let database = open().await?;
+    let closed = Rc::new(std::cell::Cell::new(false));
+    let on_version_change = {
+        let (database, closed) = (database.clone(), closed.clone());
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+            closed.set(true);
+            database.close();
+        })
+    };
+    database.set_onversionchange(Some(on_version_change.as_ref().unchecked_ref()));
+    WRITER.with_borrow_mut(|writer| {
+        writer.connection = Some(Connection {
+            database: database.clone(),
+            closed,
+            _on_version_change: on_version_change,
+        })
+    });
+    Ok(database)
+}
+
+/// The page is being left: what waits is written now, through the open connection, in one
+/// request the browser finishes even as the tab closes. The days another tab wrote are
+/// those of the last record read or written here. Without a connection, or before this
+/// page has found the record to be its own (it never writes over one it cannot read), it
+/// is written as any save.
+pub fn flush_now() {
+    let now = WRITER.with_borrow_mut(|writer| {
+        let database = writer
+            .connection
+            .as_ref()
+            .filter(|connection| !connection.closed.get())?
+            .database
+            .clone();
+        if !writer.record_is_ours {
+            return None;
+        }
+        // What waits, or else what a write under way (that the closing tab may cut short)
+        // is writing.
+        let kept = writer.pending.take().or_else(|| writer.writing.clone())?;
+        writer.timer = None;
+        let merged = match &writer.settled {
+            Some(settled) => kept.with_days_of(settled),
+            None => kept.clone(),
+        };
+        writer.settled = Some(kept);
+        Some((database, merged))
+    });
+    match now {
+        Some((database, merged)) => {
+            let written = database
+                .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
+                .and_then(|transaction| transaction.object_store(STORE))
+                .and_then(|store| store.put_with_key(&merged.to_text().into(), &RECORD.into()));
+            if let Err(error) = written {
+                web_sys::console::warn_2(&"backstep: could not keep the answers".into(), &error);
+            }
+        }
+        None => flush(),
+    }
+}
+
+/// Keeps `kept` (the person said yes to keeping): written once it has stayed the same for
+/// a moment, and `report` told what became of each write.
+pub fn keep(kept: Kept, report: Rc<dyn Fn(Saved)>) {
+    WRITER.with_borrow_mut(|writer| {
+        writer.report = Some(report);
+        if writer.settled.as_ref() == Some(&kept) {
+            writer.pending = None;
+            writer.timer = None;
+            return;
+        }
+        writer.pending = Some(kept);
+        writer.timer = Some(gloo::timers::callback::Timeout::new(SETTLE_MS, flush));
+    });
+}
+
+/// Writes what waits now, without waiting for the answers to settle (the page is being
+/// left or hidden).
+pub fn flush() {
+    let next = WRITER.with_borrow_mut(|writer| {
+        writer.timer = None;
+        if writer.writing.is_some() {
+            // Written once the write under way is done.
+            return None;
+        }
+        let kept = writer.pending.take()?;
+        writer.writing = Some(kept.clone());
+        Some((kept, writer.report.clone()))
+    });
+    let Some((kept, report)) = next else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let saved = save(&kept).await;
+        let more = WRITER.with_borrow_mut(|writer| {
+            writer.writing = None;
+            if saved == Saved::Kept {
+                writer.settled = Some(kept);
+            }
+            writer.pending.is_some()
+        });
+        if let Some(report) = report {
+            report(saved);
+        }
+        if more {
+            flush();
+        }
+    });
+}
+
+/// Writes the record. Diary entries and results another tab wrote meanwhile are kept beside
+/// this page's (`Kept::with_days_of`), so two open tabs do not undo each other's entries.
+async fn save(kept: &Kept) -> Saved {
     if WRITTEN.get() && !exists().await.unwrap_or(true) {
         return Saved::ForgottenElsewhere;
     }
-    let result = async {
-        let database = open().await?;
-        let written = write_merged(&database, kept).await;
-        database.close();
-        written
-    }
-    .await;
+    let result = async { write_merged(&connection().await?, kept).await }.await;
     match result {
-        Ok(()) => WRITTEN.set(true),
+        Ok(()) => {
+            WRITTEN.set(true);
+            Saved::Kept
+        }
         Err(error) => {
-            web_sys::console::warn_2(&"backstep: could not keep the answers".into(), &error)
+            web_sys::console::warn_2(&"backstep: could not keep the answers".into(), &error);
+            Saved::Failed
         }
     }
-    Saved::Kept
 }
 
 async fn write_merged(database: &IdbDatabase, kept: &Kept) -> Result<(), JsValue> {
-    let store = store(database, IdbTransactionMode::Readwrite)?;
-    let stored = settled(&store.get(&RECORD.into())?).await?.as_string();
-    let merged = match stored.as_deref().map(Kept::read) {
-        Some(Ok(other)) => kept.with_days_of(&other),
-        _ => kept.clone(),
+    let transaction =
+        database.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
+    let store = transaction.object_store(STORE)?;
+    let stored = settled(&store.get(&RECORD.into())?, None).await?;
+    let merged = if stored.is_undefined() {
+        WRITER.with_borrow_mut(|writer| writer.record_is_ours = true);
+        kept.clone()
+    } else {
+        match stored.as_string().as_deref().map(Kept::read) {
+            Some(Ok(other)) => {
+                WRITER.with_borrow_mut(|writer| writer.record_is_ours = true);
+                kept.with_days_of(&other)
+            }
+            // Never written over: it may be a newer version's, or the person's only copy.
+            _ => {
+                let _ = transaction.abort();
+                return Err("a record this version cannot read is kept here".into());
+            }
+        }
     };
-    settled(&store.put_with_key(&merged.to_text().into(), &RECORD.into())?).await?;
-    Ok(())
+    store.put_with_key(&merged.to_text().into(), &RECORD.into())?;
+    // Kept only once the browser has committed it (no room shows up here, after the put).
+    committed(&transaction).await
 }
 
 /// Erases everything backstep kept in this browser: its database, the record and anything
@@ -133,10 +339,21 @@ async fn write_merged(database: &IdbDatabase, kept: &Kept) -> Result<(), JsValue
 /// but the service worker's copy of the app), so nothing of another app on the same origin
 /// is touched.
 pub async fn forget_everything() {
+    let connection = WRITER.with_borrow_mut(|writer| {
+        writer.pending = None;
+        writer.timer = None;
+        writer.settled = None;
+        writer.record_is_ours = false;
+        writer.connection.take()
+    });
+    // This page's own connection would hold the deletion up.
+    if let Some(connection) = connection {
+        connection.database.close();
+    }
     let result = async {
         if let Some(factory) = factory() {
-            let request = factory.delete_database(DATABASE)?;
-            settled(&request).await?;
+            let request = factory.delete_database(&database())?;
+            settled(&request, None).await?;
         }
         Ok::<(), JsValue>(())
     }
@@ -156,49 +373,56 @@ fn factory() -> Option<web_sys::IdbFactory> {
     web_sys::window()?.indexed_db().ok().flatten()
 }
 
-/// Whether backstep's database exists, without creating it.
+/// Whether this copy's database exists, without creating it.
 async fn exists() -> Result<bool, JsValue> {
     let Some(factory) = factory() else {
         return Ok(false);
     };
+    let name = database();
     let names: js_sys::Array = call(&factory, "databases", &[]).await?.into();
     Ok(names.iter().any(|info| {
         js_sys::Reflect::get(&info, &"name".into())
             .ok()
             .and_then(|name| name.as_string())
             .as_deref()
-            == Some(DATABASE)
+            == Some(name.as_str())
     }))
 }
 
 async fn open() -> Result<IdbDatabase, JsValue> {
-    let request = factory().ok_or(JsValue::NULL)?.open_with_u32(DATABASE, 1)?;
-    let upgrade = Closure::once_into_js(move |event: web_sys::Event| {
-        let database = event
+    let request = factory()
+        .ok_or_else(|| JsValue::from("no IndexedDB here"))?
+        .open_with_u32(&database(), 1)?;
+    let upgrade = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let request = event
             .target()
-            .and_then(|target| target.dyn_into::<IdbRequest>().ok())
+            .and_then(|target| target.dyn_into::<IdbRequest>().ok());
+        let database = request
+            .as_ref()
             .and_then(|request| request.result().ok())
             .and_then(|result| result.dyn_into::<IdbDatabase>().ok());
         match database {
-            // This page wrote or read the record before, and the database is gone: it was
+            // This page wrote or found the record before, and the database is gone: it was
             // forgotten (here or in another tab). Creating it again would undo that.
             Some(_) if WRITTEN.get() => {
-                let transaction = event
-                    .target()
-                    .and_then(|target| target.dyn_into::<IdbRequest>().ok())
-                    .and_then(|request| request.transaction());
-                if let Some(transaction) = transaction {
+                if let Some(transaction) = request.and_then(|request| request.transaction()) {
                     let _ = transaction.abort();
                 }
             }
             Some(database) => {
-                let _ = database.create_object_store(STORE);
+                // A new database: nothing in it to lose.
+                if database.create_object_store(STORE).is_ok() {
+                    WRITER.with_borrow_mut(|writer| writer.record_is_ours = true);
+                }
             }
             None => {}
         }
     });
-    request.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
-    Ok(settled(&request).await?.unchecked_into())
+    request.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
+    let opened = settled(&request, Some(&request)).await;
+    request.set_onupgradeneeded(None);
+    drop(upgrade);
+    Ok(opened?.unchecked_into())
 }
 
 fn store(
@@ -210,27 +434,95 @@ fn store(
         .object_store(STORE)
 }
 
-/// The result of an IndexedDB request, once it has one.
-async fn settled(request: &IdbRequest) -> Result<JsValue, JsValue> {
-    let request = request.clone();
+type Handler = Closure<dyn FnMut(web_sys::Event)>;
+
+/// A promise settled by one of two events, and the handlers that settle it; the caller
+/// unsets and drops them once it has settled, so none outlives its request.
+fn either(
+    on_success: impl FnOnce(&js_sys::Function) + 'static,
+    on_failure: impl FnOnce(&js_sys::Function) + 'static,
+) -> (js_sys::Promise, Handler, Handler) {
+    let mut handlers = None;
+    let mut on_success = Some(on_success);
+    let mut on_failure = Some(on_failure);
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
-        let done = request.clone();
-        let failed = request.clone();
-        request.set_onsuccess(Some(
-            Closure::once_into_js(move |_: web_sys::Event| {
-                let _ = resolve.call1(&JsValue::UNDEFINED, &done.result().unwrap_or_default());
-            })
-            .unchecked_ref(),
-        ));
-        request.set_onerror(Some(
-            Closure::once_into_js(move |_: web_sys::Event| {
-                let error = failed.error().ok().flatten().map(JsValue::from);
-                let _ = reject.call1(&JsValue::UNDEFINED, &error.unwrap_or_default());
-            })
-            .unchecked_ref(),
-        ));
+        let mut on_success = on_success.take();
+        let mut on_failure = on_failure.take();
+        let success = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+            if let Some(settle) = on_success.take() {
+                settle(&resolve);
+            }
+        });
+        let failure = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+            if let Some(settle) = on_failure.take() {
+                settle(&reject);
+            }
+        });
+        handlers = Some((success, failure));
     });
-    JsFuture::from(promise).await
+    let (success, failure) = handlers.expect("a promise runs its executor at once");
+    (promise, success, failure)
+}
+
+/// The result of an IndexedDB request, once it has one; an open that another connection
+/// blocks is a failure, not a wait without end.
+async fn settled(
+    request: &IdbRequest,
+    open: Option<&IdbOpenDbRequest>,
+) -> Result<JsValue, JsValue> {
+    let done = request.clone();
+    let failed = request.clone();
+    let (promise, success, failure) = either(
+        move |resolve| {
+            let _ = resolve.call1(&JsValue::UNDEFINED, &done.result().unwrap_or_default());
+        },
+        move |reject| {
+            let error = failed.error().ok().flatten().map(JsValue::from);
+            let _ = reject.call1(
+                &JsValue::UNDEFINED,
+                &error.unwrap_or_else(|| "blocked by another connection".into()),
+            );
+        },
+    );
+    request.set_onsuccess(Some(success.as_ref().unchecked_ref()));
+    request.set_onerror(Some(failure.as_ref().unchecked_ref()));
+    if let Some(open) = open {
+        open.set_onblocked(Some(failure.as_ref().unchecked_ref()));
+    }
+    let result = JsFuture::from(promise).await;
+    request.set_onsuccess(None);
+    request.set_onerror(None);
+    if let Some(open) = open {
+        open.set_onblocked(None);
+    }
+    drop((success, failure));
+    result
+}
+
+/// Waits until `transaction` is committed; an abort (no room, say) is a failure.
+async fn committed(transaction: &IdbTransaction) -> Result<(), JsValue> {
+    let failed = transaction.clone();
+    let (promise, success, failure) = either(
+        |resolve| {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        },
+        move |reject| {
+            let error = failed.error().map(JsValue::from);
+            let _ = reject.call1(
+                &JsValue::UNDEFINED,
+                &error.unwrap_or_else(|| "the write was aborted".into()),
+            );
+        },
+    );
+    transaction.set_oncomplete(Some(success.as_ref().unchecked_ref()));
+    transaction.set_onerror(Some(failure.as_ref().unchecked_ref()));
+    transaction.set_onabort(Some(failure.as_ref().unchecked_ref()));
+    let result = JsFuture::from(promise).await;
+    transaction.set_oncomplete(None);
+    transaction.set_onerror(None);
+    transaction.set_onabort(None);
+    drop((success, failure));
+    result.map(drop)
 }
 
 /// Calls a promise-returning method by name (for browser APIs web-sys reaches only behind
@@ -267,5 +559,20 @@ pub fn download(name: &str, mime: &str, text: &str) {
     })();
     if let Err(error) = result {
         web_sys::console::warn_2(&"backstep: could not make the file".into(), &error);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scoped_name;
+
+    #[test]
+    fn each_copy_on_an_origin_has_its_own_database_and_the_root_keeps_the_old_name() {
+        assert_eq!(scoped_name("/"), "backstep");
+        assert_eq!(scoped_name("/index.html"), "backstep");
+        assert_eq!(scoped_name("/clinic/"), "backstep /clinic/");
+        assert_eq!(scoped_name("/clinic/index.html"), "backstep /clinic/");
+        assert_ne!(scoped_name("/a/"), scoped_name("/b/"));
+        assert_eq!(scoped_name(""), "backstep");
     }
 }
