@@ -1,4 +1,4 @@
-// Three people driven through the release bundle on a 360 x 740 phone, counting what each
+// Four people driven through the release bundle on a 360 x 740 phone, counting what each
 // must do: questions shown, taps, screens, the tallest screen, the total height scrolled
 // past, the result's height, and the taps from Start to the emergency panel where there is one. Part of the
 // benchmark (bench/run.mjs); also runs alone on a built dist/: `node bench/personas.mjs`.
@@ -60,6 +60,20 @@ export const PERSONAS = [
       ['tap', '.check .actions button.primary'],
     ],
     until: '#result-title',
+  },
+  {
+    name: 'sudden loin pain: 70, severe pain in the side and back since this morning, no injury, nothing eases it',
+    steps: [
+      ['tap', 'button.begin'],
+      ['tap', 'button.none-of-these'], ['tap', 'button.none-of-these'],
+      ['tap', 'button.none-of-these'], ['tap', 'button.none-of-these'],
+      ['type', '#q-age-input', '70'], ['type', '#q-duration_weeks input', '0'],
+      ['tap', 'input[name="pain_area"][value="lower"]'], ['tap', 'input[name="pain_score"][value="9"]'],
+      ['tap', 'input[name="daily_function"][value="unable"]'], ['tap', 'form button[type="submit"]'],
+      ['tap', 'input[name="sudden_start"][value="yes"]'],
+      ['tap', 'input[name="sudden_unrelenting"][value="yes"]'],
+    ],
+    until: '.emergency',
   },
 ];
 

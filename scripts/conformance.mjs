@@ -13,14 +13,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageVersion } from './runtime.mjs';
+import { CONTENT_SECURITY_POLICY } from './csp.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /** The report format this page knows (`REPORT_FORMAT` in src/conformance.rs). */
 const FORMAT = 1;
 
-/** The same policy as index.html's, for a page with no script at all. */
-export const PAGE_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+/** backstep's policy (scripts/csp.mjs): this page has no script at all. */
+export const PAGE_CSP = CONTENT_SECURITY_POLICY;
 
 const LEVELS = { emergency: 'Emergency', urgent: 'Urgent', soon: 'Soon', routine: 'Routine', self_care: 'Self-care' };
 
@@ -99,7 +100,7 @@ ${foot}`;
 <td class="result">${c.passed ? 'passed' : `<strong>failed</strong>: ${c.problems.map(escape).join('; ')}`}</td>
 <td class="outcome">${escape(c.outcome)}</td>
 </tr>`).join('\n');
-  return `${head}<p>backstep ${escape(report.package_version)}, clinical policy version <span id="content-version">${escape(report.content_version)}</span>. This page was made when this build was, by running every clinical reference case through its engine with the runner of the test command (<code>tests/clinical_cases.rs</code>). Report digest <code id="digest">${escape(report.digest)}</code>; its data is <a href="./conformance.json">conformance.json</a>.</p>
+  return `${head}<p>backstep ${escape(report.package_version)}, clinical policy version <span id="content-version">${escape(report.content_version)}</span> (its documents are <code>docs/clinical/</code> in backstep's source: answers, triage, ladder and sources). This page was made when this build was, by running every clinical reference case through its engine with the runner of the test command (<code>tests/clinical_cases.rs</code>). Report digest <code id="digest">${escape(report.digest)}</code>; its data is <a href="./conformance.json">conformance.json</a>.</p>
 <div class="verdict ${allPass ? 'passed' : 'failed'}" id="verdict" data-status="${allPass ? 'passed' : 'failed'}" data-total="${report.total}" data-passed="${report.passed}">
 ${verdict}
 <p>Cases by file: ${files}. <code>dev-cases.json</code> is the reference set of the clinical policy; the others test boundaries, unsure answers, refused answers and the ladder.</p>

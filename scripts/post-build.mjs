@@ -29,6 +29,7 @@ import { writeLanguages } from './languages.mjs';
 import { writeConformance } from './conformance.mjs';
 import { writeConfigure } from './configure.mjs';
 import { buildGuest } from './guest.mjs';
+import { policyProblem } from './csp.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -112,6 +113,17 @@ const conformance = writeConformance(staging, css);
 // start page's wasm leaves it out, and the configurator's preview loads the guest build anyway).
 writeConfigure(staging, { start: guestStart, css });
 console.log(`post-build: wrote conformance.html (${conformance.report ? `${conformance.report.passed} of ${conformance.report.total} cases pass` : `no results: ${conformance.problem}`}), configure.html and configure.js`);
+
+// Every page carries backstep's one policy (scripts/csp.mjs): index.html's literal copy, and
+// the pages made from it or written above. A build with another is refused, not shipped.
+const policyProblems = readdirSync(staging)
+  .filter((name) => name.endsWith('.html'))
+  .map((name) => policyProblem(name, readFileSync(join(staging, name), 'utf8')))
+  .filter(Boolean);
+if (policyProblems.length) {
+  console.error(`post-build: ${policyProblems.join('\n')}`);
+  process.exit(1);
+}
 
 const { version, files: precached } = writeServiceWorker(staging);
 console.log(`post-build: wrote sw.js, version ${version}, ${precached.length} files precached`);

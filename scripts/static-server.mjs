@@ -1,6 +1,6 @@
 // A small static file server for backstep's release bundle, used by the serve command, by
 // the end-to-end tests and by the benchmark. It sends the headers a real host should send
-// (see README, "Hosting") on every answer, errors included, and survives any request: a
+// (see docs/hosting.md) on every answer, errors included, and survives any request: a
 // malformed one gets a 400, never an exception. It serves no dotfile (no path segment that
 // starts with '.') and nothing whose real path, symlinks resolved, lies outside its root.
 //
@@ -16,10 +16,10 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { CONTENT_SECURITY_POLICY } from './csp.mjs';
 
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+// The page's own policy, from its one source (scripts/csp.mjs).
+export { CONTENT_SECURITY_POLICY };
 
 // Error answers are plain text and load nothing, so when the caller turned the page policy off
 // (`csp: null`, a host page with a policy of its own) they still get one that allows nothing.

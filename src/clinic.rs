@@ -63,8 +63,8 @@ impl ClinicSettings {
         if let Some(value) = get("clinic-name") {
             let name = value.trim();
             let count = name.chars().count();
-            if let Some(hidden) = name.chars().find(|&c| is_hidden_or_reordering(c)) {
-                warn("clinic-name", format!("must be plain text, without control, zero-width or text-direction characters, got U+{:04X} in {value:?}; ignored", u32::from(hidden)));
+            if let Some(hidden) = name.chars().find(|&c| crate::invisible::is_invisible(c)) {
+                warn("clinic-name", format!("must be plain text, without control, format, zero-width, text-direction or blank characters, got U+{:04X} in {value:?}; ignored", u32::from(hidden)));
             } else {
                 if count > MAX_CLINIC_NAME {
                     warn("clinic-name", format!("must be at most {MAX_CLINIC_NAME} characters, got {count}; cut to {MAX_CLINIC_NAME}"));
@@ -154,34 +154,6 @@ fn https_url(text: &str) -> Option<String> {
     let printable = text.chars().all(|c| c.is_ascii_graphic() && c != '\\');
     (!host.is_empty() && !authority.contains('@') && printable && text.len() <= 2000)
         .then(|| text.to_string())
-}
-
-/// Characters that draw nothing or reorder the text around them: controls, zero-width
-/// characters, and the bidirectional embeddings, overrides and isolates that can make a
-/// name read differently from what it is (`U+202E` turns "kcab" into "back").
-fn is_hidden_or_reordering(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{00AD}'
-                | '\u{034F}'
-                | '\u{061C}'
-                | '\u{115F}'
-                | '\u{1160}'
-                | '\u{17B4}'
-                | '\u{17B5}'
-                | '\u{180B}'..='\u{180F}'
-                | '\u{200B}'..='\u{200F}'
-                | '\u{2028}'..='\u{202E}'
-                | '\u{2060}'..='\u{206F}'
-                | '\u{3164}'
-                | '\u{FE00}'..='\u{FE0F}'
-                | '\u{FEFF}'
-                | '\u{FFA0}'
-                | '\u{FFF0}'..='\u{FFFB}'
-                | '\u{1D173}'..='\u{1D17A}'
-                | '\u{E0000}'..='\u{E0FFF}'
-        )
 }
 
 const MIN_PHONE_DIGITS: usize = 3;
@@ -601,6 +573,78 @@ mod tests {
             let (settings, warnings) = read(&[("clinic-name", good)]);
             assert_eq!(settings.clinic_name.as_deref(), Some(good));
             assert_eq!(warnings, vec![]);
+        }
+    }
+
+    /// The blank lookalikes and format characters the review got through, one by one, and
+    /// a sample of the rest of Unicode's Format category (Cf): each is refused in a name.
+    #[test]
+    fn a_clinic_name_with_any_format_character_or_blank_lookalike_is_refused() {
+        let listed = [
+            0x2800..=0x2800,
+            0xFFFC..=0xFFFC,
+            0x1D159..=0x1D159,
+            0x0600..=0x0605,
+            0x06DD..=0x06DD,
+            0x070F..=0x070F,
+            0x0890..=0x0891,
+            0x08E2..=0x08E2,
+            0x110BD..=0x110BD,
+            0x110CD..=0x110CD,
+            0x13430..=0x13438,
+            0x1BCA0..=0x1BCA3,
+        ];
+        // Cf from across the code space: soft hyphen, Mongolian vowel separator, the
+        // invisible operators, the interlinear annotation marks, musical format controls,
+        // Egyptian hieroglyph controls past U+13438, and the tag characters.
+        let format_sample = [
+            0x00AD..=0x00AD,
+            0x180E..=0x180E,
+            0x2061..=0x2064,
+            0xFFF9..=0xFFFB,
+            0x1D173..=0x1D17A,
+            0x13439..=0x1343F,
+            0xE0001..=0xE0001,
+            0xE0020..=0xE007F,
+        ];
+        for code in listed.into_iter().chain(format_sample).flatten() {
+            let c = char::from_u32(code).expect("a scalar value");
+            let name = format!("Sunrise{c}Clinic");
+            let (settings, warnings) = read(&[("clinic-name", &name)]);
+            assert_eq!(settings.clinic_name, None, "U+{code:04X} was let through");
+            assert_eq!(warnings.len(), 1, "U+{code:04X}");
+            assert!(
+                warnings[0].rule.contains(&format!("U+{code:04X}")),
+                "the warning names U+{code:04X}: {}",
+                warnings[0]
+            );
+        }
+    }
+
+    #[test]
+    fn the_invisible_table_is_sorted_and_disjoint() {
+        let table = crate::invisible::INVISIBLE;
+        assert!(table.iter().all(|(first, last)| first <= last));
+        assert!(
+            table.windows(2).all(|pair| pair[0].1 + 1 < pair[1].0),
+            "sorted, with touching ranges merged (the lookup is a binary search)"
+        );
+        // The ends of each range are in, the code points just outside are not.
+        for &(first, last) in table {
+            let around = [
+                (Some(first), true),
+                (Some(last), true),
+                (first.checked_sub(1), false),
+                (Some(last + 1), false),
+            ];
+            for (code, inside) in around
+                .into_iter()
+                .filter_map(|(code, inside)| Some((code?, inside)))
+            {
+                if let Some(c) = char::from_u32(code) {
+                    assert_eq!(crate::invisible::is_invisible(c), inside, "U+{code:04X}");
+                }
+            }
         }
     }
 

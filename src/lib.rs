@@ -19,6 +19,7 @@ pub mod conformance;
 pub mod content;
 mod decimal;
 pub mod engine;
+mod invisible;
 pub mod locale;
 pub mod questionnaire;
 pub mod returning;

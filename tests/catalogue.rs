@@ -96,9 +96,17 @@ fn every_accessor_of_words_is_used_by_the_app() {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
         &mut source,
     );
+    // Called on the words themselves (`words.next()`), so that another type's method of the
+    // same name (`Iterator::next`, `history.back()`, `database.close()`, `window.print()`)
+    // does not count, nor a call written in a comment.
+    let code: String = source
+        .lines()
+        .map(|line| line.split("//").next().unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n");
     let unused: Vec<&String> = names
         .iter()
-        .filter(|name| !source.contains(&format!(".{name}(")))
+        .filter(|name| !code.contains(&format!("words.{name}(")))
         .collect();
     assert!(
         unused.is_empty(),

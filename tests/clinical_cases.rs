@@ -4,16 +4,15 @@
 //! The runner is `backstep::conformance`, shared with the build's conformance report
 //! (`examples/conformance.rs`, `conformance.html`), so the report shows what this test
 //! checks. All failures are collected and reported together, each with its case id, summary,
-//! file, what was expected and what came out. The test also writes the report of the
-//! project's own cases to `target/conformance.json`, where the end-to-end test compares it
-//! with the page the build wrote.
+//! file, what was expected and what came out. It writes nothing for another layer to read:
+//! the end-to-end test runs the same runner itself to check the page the build wrote.
 
 use std::collections::HashSet;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use backstep::conformance::{case_files, own_cases_dir, report, run_folder, CaseRun};
+use backstep::conformance::{case_files, own_cases_dir, run_folder, CaseRun};
 use backstep::engine::RuleId;
 use serde_json::Value;
 
@@ -44,7 +43,7 @@ fn clinical_cases() {
 
     let mut total = CaseRun::default();
     let mut problems = Vec::new();
-    for (at, folder) in folders.iter().enumerate() {
+    for folder in &folders {
         match run_folder(folder) {
             Ok(run) => {
                 say(&format!(
@@ -53,9 +52,6 @@ fn clinical_cases() {
                     run.passed(),
                     run.failures().len()
                 ));
-                if at == 0 {
-                    write_report(&run);
-                }
                 total.absorb(run);
             }
             Err(problem) => problems.push(problem),
@@ -73,22 +69,6 @@ fn clinical_cases() {
         problems.len(),
         problems.join("\n\n")
     );
-}
-
-/// The report of the project's own cases, where the end-to-end test finds it: the same
-/// JSON the build's hook renders, from this very run.
-fn write_report(run: &CaseRun) {
-    let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
-    let path = target.join("conformance.json");
-    let written = fs::create_dir_all(&target).and_then(|()| {
-        fs::write(
-            &path,
-            serde_json::to_vec_pretty(&report(run)).unwrap_or_default(),
-        )
-    });
-    if let Err(error) = written {
-        say(&format!("cannot write {}: {error}", path.display()));
-    }
 }
 
 /// The project's own case files, as (file, case) pairs.

@@ -1,189 +1,89 @@
-//! Checks the engine's tables against literal copies of the policy's tables (triage.md,
-//! ladder.md, answers.md, sources.md, version 3): same ids, same order, same levels, steps
-//! and suspected conditions, and a source for every rule and option.
+//! Checks the engine's tables against the policy it implements: the rule table and the field
+//! table are read from the project's own copy of the policy (`docs/clinical/triage.md` and
+//! `answers.md`, version 4), so the engine and the documents a clinician reads cannot drift
+//! apart; the ladder and the sources against literal copies of ladder.md's and sources.md's
+//! tables. Same ids, same order, same levels, steps and suspected conditions, and a source
+//! for every rule and option.
 
 use std::collections::HashSet;
+use std::fs;
 
 use backstep::engine::{
     rule, Condition, Field, Fires, LadderStep, Level, OptionId, RuleId, Source, LADDER_OPTIONS,
     RULES, TRIAGE_FIELDS,
 };
 
-/// triage.md's rule table: id, level, suspected (None for "—"), weak.
-const TRIAGE_TABLE: [(&str, &str, Option<&str>, bool); 42] = [
-    (
-        "cauda_equina",
-        "emergency",
-        Some("cauda_equina_syndrome"),
-        false,
-    ),
-    (
-        "bilateral_leg_symptoms",
-        "emergency",
-        Some("cauda_equina_syndrome"),
-        false,
-    ),
-    (
-        "ces_sexual_with_leg_symptoms",
-        "emergency",
-        Some("cauda_equina_syndrome"),
-        false,
-    ),
-    (
-        "progressive_weakness",
-        "emergency",
-        Some("progressive_neurological_deficit"),
-        false,
-    ),
-    (
-        "gait_disturbance",
-        "emergency",
-        Some("progressive_neurological_deficit"),
-        false,
-    ),
-    (
-        "cancer_with_neuro",
-        "emergency",
-        Some("spinal_cord_compression"),
-        false,
-    ),
-    ("major_trauma", "emergency", Some("spinal_fracture"), false),
-    (
-        "infection_with_neuro",
-        "emergency",
-        Some("spinal_infection"),
-        false,
-    ),
-    (
-        "infection_risk_with_fever",
-        "emergency",
-        Some("spinal_infection"),
-        false,
-    ),
-    ("vascular", "emergency", Some("aortic_aneurysm"), false),
-    (
-        "known_aneurysm",
-        "emergency",
-        Some("aortic_aneurysm"),
-        false,
-    ),
-    (
-        "chest_or_breathing",
-        "emergency",
-        Some("heart_or_lung_cause"),
-        false,
-    ),
-    ("fever", "urgent", Some("spinal_infection"), false),
-    (
-        "cancer_with_spinal_pain_features",
-        "urgent",
-        Some("spinal_malignancy"),
-        false,
-    ),
-    (
-        "infection_risk_with_progression",
-        "urgent",
-        Some("spinal_infection"),
-        false,
-    ),
-    (
-        "belly_or_urine",
-        "urgent",
-        Some("kidney_or_abdominal_cause"),
-        false,
-    ),
-    (
-        "stable_weakness",
-        "soon",
-        Some("nerve_root_compression"),
-        false,
-    ),
-    ("leg_spasms", "soon", Some("nerve_root_compression"), false),
-    (
-        "fragility_fracture",
-        "soon",
-        Some("compression_fracture"),
-        false,
-    ),
-    (
-        "fracture_risk_severe_pain",
-        "soon",
-        Some("compression_fracture"),
-        false,
-    ),
-    (
-        "sexual_dysfunction",
-        "soon",
-        Some("cauda_equina_syndrome"),
-        false,
-    ),
-    ("cancer_history", "soon", Some("spinal_malignancy"), false),
-    (
-        "multiple_risk_factors",
-        "soon",
-        Some("serious_pathology_risk"),
-        false,
-    ),
-    ("severe_pain_disabling", "soon", None, false),
-    (
-        "age_70_plus",
-        "routine",
-        Some("serious_pathology_risk"),
-        true,
-    ),
-    (
-        "age_under_20",
-        "routine",
-        Some("serious_pathology_risk"),
-        true,
-    ),
-    ("weight_loss", "routine", Some("spinal_malignancy"), true),
-    ("night_pain", "routine", Some("spinal_malignancy"), true),
-    (
-        "thoracic_pain",
-        "routine",
-        Some("serious_pathology_risk"),
-        true,
-    ),
-    (
-        "immunosuppressed",
-        "routine",
-        Some("spinal_infection"),
-        true,
-    ),
-    ("steroid_use", "routine", Some("compression_fracture"), true),
-    (
-        "osteoporosis",
-        "routine",
-        Some("compression_fracture"),
-        true,
-    ),
-    ("iv_drug_use", "routine", Some("spinal_infection"), true),
-    (
-        "leg_numbness",
-        "routine",
-        Some("nerve_root_compression"),
-        false,
-    ),
-    ("pregnancy", "routine", None, false),
-    ("persistent_pain", "routine", None, false),
-    ("worsening", "routine", None, false),
-    ("function_limited", "routine", None, false),
-    ("sleep_disturbed", "routine", None, false),
-    ("severe_pain", "routine", None, false),
-    (
-        "persistent_sciatica",
-        "routine",
-        Some("nerve_root_compression"),
-        false,
-    ),
-    (
-        "inflammatory_back_pain",
-        "routine",
-        Some("axial_spondyloarthritis"),
-        false,
-    ),
-];
+/// A document of `docs/clinical/`.
+fn policy(name: &str) -> String {
+    let path = format!("{}/docs/clinical/{name}", env!("CARGO_MANIFEST_DIR"));
+    fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
+/// The rows of the first table under `## heading` of a policy document: its cells, trimmed.
+fn table(document: &str, heading: &str) -> Vec<Vec<String>> {
+    let section = document
+        .split(&format!("\n## {heading}\n"))
+        .nth(1)
+        .unwrap_or_else(|| panic!("no section {heading}"));
+    section
+        .lines()
+        .skip_while(|line| !line.starts_with('|'))
+        .take_while(|line| line.starts_with('|'))
+        .skip(2) // the header and its rule
+        .map(|line| {
+            line.trim_matches('|')
+                .split(" | ")
+                .map(|cell| cell.trim().to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+/// The first `code` span of a cell.
+fn code(cell: &str) -> String {
+    cell.split('`').nth(1).unwrap_or(cell).to_owned()
+}
+
+/// One row of triage.md's rule table.
+struct PolicyRule {
+    id: String,
+    level: String,
+    kept_when_unsure: bool,
+    suspected: Option<String>,
+    weak: bool,
+}
+
+/// triage.md's rule table, as docs/clinical/triage.md has it.
+fn triage_table() -> Vec<PolicyRule> {
+    table(&policy("triage.md"), "Rules")
+        .into_iter()
+        .map(|row| PolicyRule {
+            id: code(&row[0]),
+            weak: row[0].contains("*weak*"),
+            level: row[2]
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_owned(),
+            kept_when_unsure: row[2].contains("kept when unsure"),
+            suspected: (row[3] != "—").then(|| code(&row[3])),
+        })
+        .collect()
+}
+
+/// answers.md's field table, in its order.
+fn contract_fields() -> Vec<String> {
+    let document = policy("answers.md");
+    let start = document
+        .find("| field |")
+        .expect("answers.md has its field table");
+    document[start..]
+        .lines()
+        .take_while(|line| line.starts_with('|'))
+        .skip(2)
+        .map(code)
+        .collect()
+}
 
 /// ladder.md's option table: id and step.
 const LADDER_TABLE: [(&str, u8); 21] = [
@@ -210,90 +110,9 @@ const LADDER_TABLE: [(&str, u8); 21] = [
     ("surgical_consultation", 5),
 ];
 
-/// answers.md's field table, in order.
-const FIELDS: [&str; 39] = [
-    "age",
-    "duration_weeks",
-    "pain_area",
-    "pain_score",
-    "leg_pain",
-    "both_legs",
-    "worsening",
-    "constant_night_pain",
-    "inflammatory_pattern",
-    "saddle_numbness",
-    "bladder_change",
-    "bowel_incontinence",
-    "sexual_dysfunction",
-    "leg_weakness",
-    "leg_numbness",
-    "leg_spasms",
-    "walking_difficulty",
-    "major_trauma",
-    "minor_trauma",
-    "cancer_history",
-    "weight_loss",
-    "fever",
-    "iv_drug_use",
-    "immunosuppressed",
-    "recent_infection_or_procedure",
-    "steroid_use",
-    "osteoporosis",
-    "vascular_warning",
-    "known_aneurysm",
-    "chest_or_breathing",
-    "belly_or_urine",
-    "pregnant",
-    "daily_function",
-    "sleep_disturbed",
-    "treatments_tried",
-    "pt_weeks",
-    "relief",
-    "diagnosis",
-    "recent_imaging",
-];
-
-/// triage.md "When a result may be shown": the 34 fields a triage rule reads.
-const TRIAGE: [&str; 34] = [
-    "age",
-    "duration_weeks",
-    "pain_area",
-    "pain_score",
-    "leg_pain",
-    "both_legs",
-    "worsening",
-    "constant_night_pain",
-    "inflammatory_pattern",
-    "saddle_numbness",
-    "bladder_change",
-    "bowel_incontinence",
-    "sexual_dysfunction",
-    "leg_weakness",
-    "leg_numbness",
-    "leg_spasms",
-    "walking_difficulty",
-    "major_trauma",
-    "minor_trauma",
-    "cancer_history",
-    "weight_loss",
-    "fever",
-    "iv_drug_use",
-    "immunosuppressed",
-    "recent_infection_or_procedure",
-    "steroid_use",
-    "osteoporosis",
-    "vascular_warning",
-    "known_aneurysm",
-    "chest_or_breathing",
-    "belly_or_urine",
-    "pregnant",
-    "daily_function",
-    "sleep_disturbed",
-];
-
 /// sources.md's short names (the ACR and BMJ rows stand for several citations, whose
 /// variant or topic the citation's detail gives).
-const SOURCE_NAMES: [&str; 26] = [
+const SOURCE_NAMES: [&str; 34] = [
     "seed 000",
     "seed 001",
     "seed 002",
@@ -319,44 +138,52 @@ const SOURCE_NAMES: [&str; 26] = [
     "Downie 2013",
     "Henschke 2009",
     "Davis 2004",
+    "FDMA guide",
+    "VSGBI/CEM/RCR 2011",
+    "ACCF/AHA 2010",
+    "ACP 2017",
+    "Wright 2002 BMJ",
+    "Semigran 2015",
+    "NHS",
+    "Vascular Research UK patient leaflet",
     "FDA 2020",
 ];
 
 #[test]
 fn the_rule_table_holds_exactly_the_rules_of_triage_md_in_order() {
+    let policy: Vec<String> = triage_table().into_iter().map(|row| row.id).collect();
     let engine: Vec<&str> = RULES.iter().map(|rule| rule.id.id()).collect();
-    let policy: Vec<&str> = TRIAGE_TABLE.iter().map(|row| row.0).collect();
     assert_eq!(engine, policy);
     let ids: Vec<&str> = RuleId::ALL.iter().map(|id| id.id()).collect();
     assert_eq!(ids, policy, "RuleId::ALL");
+    assert_eq!(policy.len(), 48, "version 4 has 48 rules");
     assert_eq!(
         policy.iter().collect::<HashSet<_>>().len(),
-        42,
+        policy.len(),
         "rule ids are distinct"
     );
 }
 
 #[test]
 fn every_rule_has_the_level_suspected_condition_and_weakness_of_triage_md() {
-    for (id, level, suspected, weak) in TRIAGE_TABLE {
+    let rows = triage_table();
+    assert!(rows.iter().filter(|row| row.kept_when_unsure).count() == 4);
+    for row in rows {
+        let id = row.id.as_str();
         let Some(rule_id) = RuleId::from_id(id) else {
             panic!("no rule {id}");
         };
         let rule = rule(rule_id);
         assert_eq!(rule.id, rule_id);
-        assert_eq!(rule.level.id(), level, "level of {id}");
+        assert_eq!(rule.level.id(), row.level, "level of {id}");
         assert_eq!(
             rule.suspected.map(Condition::id),
-            suspected,
+            row.suspected.as_deref(),
             "suspected of {id}"
         );
-        assert_eq!(rule.weak, weak, "weak of {id}");
-        let expected_keep = matches!(
-            id,
-            "cauda_equina" | "bilateral_leg_symptoms" | "vascular" | "chest_or_breathing"
-        );
+        assert_eq!(rule.weak, row.weak, "weak of {id}");
         assert_eq!(
-            rule.keeps_level_when_unsure, expected_keep,
+            rule.keeps_level_when_unsure, row.kept_when_unsure,
             "kept when unsure: {id}"
         );
         let counts = matches!(rule.fires, Fires::WeakRiskFactors { at_least: 2 });
@@ -378,8 +205,11 @@ fn every_rule_has_a_source() {
 
 #[test]
 fn the_conditions_are_exactly_those_suspected_in_triage_md() {
-    let policy: HashSet<&str> = TRIAGE_TABLE.iter().filter_map(|row| row.2).collect();
-    let engine: HashSet<&str> = Condition::ALL.iter().map(|c| c.id()).collect();
+    let policy: HashSet<String> = triage_table()
+        .into_iter()
+        .filter_map(|row| row.suspected)
+        .collect();
+    let engine: HashSet<String> = Condition::ALL.iter().map(|c| c.id().to_owned()).collect();
     assert_eq!(engine, policy);
     assert_eq!(Condition::ALL.len(), policy.len());
 }
@@ -417,9 +247,17 @@ fn every_option_has_a_source() {
 #[test]
 fn the_fields_are_those_of_answers_md_in_order() {
     let names: Vec<&str> = Field::ALL.iter().map(|field| field.name()).collect();
-    assert_eq!(names, FIELDS);
+    let fields = contract_fields();
+    assert_eq!(names, fields);
+    assert_eq!(fields.len(), 42);
+    // Every field from `age` to `sleep_disturbed` (answers.md, "complete").
+    let last = fields
+        .iter()
+        .position(|f| f == "sleep_disturbed")
+        .expect("sleep_disturbed");
     let triage: Vec<&str> = TRIAGE_FIELDS.iter().map(|field| field.name()).collect();
-    assert_eq!(triage, TRIAGE);
+    assert_eq!(triage, fields[..=last]);
+    assert_eq!(triage.len(), 37);
 }
 
 #[test]
@@ -557,4 +395,13 @@ fn the_options_a_guideline_does_not_recommend_are_those_of_ladder_md() {
             ),
         ]
     );
+}
+
+#[test]
+fn the_policy_documents_are_of_the_version_the_app_says_it_carries() {
+    let version = format!("(version {})", backstep::content::CONTENT_VERSION);
+    for name in ["answers.md", "triage.md", "ladder.md", "sources.md"] {
+        let title = policy(name).lines().next().unwrap_or_default().to_owned();
+        assert!(title.ends_with(&version), "docs/clinical/{name}: {title:?} is not {version}");
+    }
 }

@@ -82,8 +82,9 @@ impl Language {
 }
 
 /// The version of the clinical content the app carries (answers, triage and ladder
-/// policies), shown in the about view and on the printed summary.
-pub const CONTENT_VERSION: &str = "3";
+/// policies, `docs/clinical/`), shown in the about view, the conformance report and the
+/// printed summary.
+pub const CONTENT_VERSION: &str = "4";
 
 thread_local! {
     /// The catalogues loaded so far on this page: at most one per language, kept for the

@@ -58,6 +58,10 @@ fn every_text(words: &Words) -> Vec<(String, String)> {
     add("emergency_call".into(), &words.emergency_call("911"));
     add("emergency_answer_changed".into(), &words.emergency_answer_changed("911"));
     add(
+        "emergency_answer_changed".into(),
+        &words.emergency_answer_changed("911"),
+    );
+    add(
         "warning_signs_title".into(),
         &words.warning_signs_title("911"),
     );

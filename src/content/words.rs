@@ -52,6 +52,9 @@ texts! {
     none_of_these,
     /// Under the "None of these" button: that each item can be answered one by one.
     or_answer_each,
+    /// Under an urgent result for a sudden severe pain: when to go to an emergency
+    /// department after all.
+    sudden_pain_safety_net,
     /// The group's button once some items are answered: no to those still open only.
     no_to_the_rest,
     /// Under "No to the rest": that it leaves the answers given alone.
@@ -154,6 +157,8 @@ texts! {
     about_title,
     about_rules_title,
     about_rules_intro,
+    /// Where the whole clinical policy is published (docs/clinical in the source).
+    about_policy_documents,
     about_sources_title,
     about_privacy,
     close,
@@ -228,7 +233,7 @@ texts! {
 /// Lists, sentences with values, and texts per engine value.
 impl Words {
     /// The start screen's emergency warning signs.
-    pub fn warning_signs(&self) -> [&str; 6] {
+    pub fn warning_signs(&self) -> [&str; 8] {
         self.list("warning_signs")
     }
 
@@ -238,7 +243,7 @@ impl Words {
     }
 
     /// The emergency warning signs of triage.md, in plain words, on every non-emergency result.
-    pub fn emergency_signs(&self) -> [&str; 9] {
+    pub fn emergency_signs(&self) -> [&str; 10] {
         self.list("emergency_signs")
     }
 

@@ -1,4 +1,5 @@
-//! The answers contract (answers.md, version 3): the person's answers, their value types and field names.
+//! The answers contract (answers.md, version 4,
+//! `docs/clinical/answers.md`): the person's answers, their value types and field names.
 
 use serde::Serialize;
 
@@ -128,10 +129,13 @@ contract_enum! {
         Fever = "fever",
         IvDrugUse = "iv_drug_use",
         Immunosuppressed = "immunosuppressed",
-        RecentInfectionOrProcedure = "recent_infection_or_procedure",
+        RecentSpinalProcedure = "recent_spinal_procedure",
+        RecentInfection = "recent_infection",
         SteroidUse = "steroid_use",
         Osteoporosis = "osteoporosis",
         VascularWarning = "vascular_warning",
+        SuddenSeverePain = "sudden_severe_pain",
+        PulsingBelly = "pulsing_belly",
         KnownAneurysm = "known_aneurysm",
         ChestOrBreathing = "chest_or_breathing",
         BellyOrUrine = "belly_or_urine",
@@ -149,8 +153,8 @@ contract_enum! {
 /// The fields a triage rule reads (triage.md "When a result may be shown"): every field
 /// from `age` to `sleep_disturbed` in answers.md's table. While any of them is absent the
 /// assessment is not `complete`, and only an emergency may be shown.
-pub const TRIAGE_FIELDS: [Field; 34] = {
-    let mut fields = [Field::Age; 34];
+pub const TRIAGE_FIELDS: [Field; 37] = {
+    let mut fields = [Field::Age; 37];
     let mut at = 0;
     while at < fields.len() {
         fields[at] = Field::ALL[at];
@@ -160,7 +164,7 @@ pub const TRIAGE_FIELDS: [Field; 34] = {
 };
 
 /// Every field whose answer is a tri-state, in table order.
-pub const TRI_STATE_FIELDS: [Field; 28] = [
+pub const TRI_STATE_FIELDS: [Field; 31] = [
     Field::BothLegs,
     Field::Worsening,
     Field::ConstantNightPain,
@@ -179,10 +183,13 @@ pub const TRI_STATE_FIELDS: [Field; 28] = [
     Field::Fever,
     Field::IvDrugUse,
     Field::Immunosuppressed,
-    Field::RecentInfectionOrProcedure,
+    Field::RecentSpinalProcedure,
+    Field::RecentInfection,
     Field::SteroidUse,
     Field::Osteoporosis,
     Field::VascularWarning,
+    Field::SuddenSeverePain,
+    Field::PulsingBelly,
     Field::KnownAneurysm,
     Field::ChestOrBreathing,
     Field::BellyOrUrine,
@@ -266,14 +273,26 @@ pub struct Answers {
     pub iv_drug_use: Option<TriState>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub immunosuppressed: Option<TriState>,
+    /// In the last 3 months: a spinal injection or operation, or a wound to the back.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub recent_infection_or_procedure: Option<TriState>,
+    pub recent_spinal_procedure: Option<TriState>,
+    /// In the last 3 months: a bacterial infection elsewhere (urine, skin, chest).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recent_infection: Option<TriState>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub steroid_use: Option<TriState>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub osteoporosis: Option<TriState>,
+    /// Tearing pain, strong pain that has moved since it began, or feeling faint or clammy.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vascular_warning: Option<TriState>,
+    /// Sudden pain in the last few days, without injury, still there, and nothing eases it
+    /// or it has grown hour by hour.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sudden_severe_pain: Option<TriState>,
+    /// A pulsing feeling in the belly, like a heartbeat.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pulsing_belly: Option<TriState>,
     /// A doctor has told them they have an aortic aneurysm.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub known_aneurysm: Option<TriState>,
@@ -346,10 +365,13 @@ impl Answers {
             Field::Fever => self.fever,
             Field::IvDrugUse => self.iv_drug_use,
             Field::Immunosuppressed => self.immunosuppressed,
-            Field::RecentInfectionOrProcedure => self.recent_infection_or_procedure,
+            Field::RecentSpinalProcedure => self.recent_spinal_procedure,
+            Field::RecentInfection => self.recent_infection,
             Field::SteroidUse => self.steroid_use,
             Field::Osteoporosis => self.osteoporosis,
             Field::VascularWarning => self.vascular_warning,
+            Field::SuddenSeverePain => self.sudden_severe_pain,
+            Field::PulsingBelly => self.pulsing_belly,
             Field::KnownAneurysm => self.known_aneurysm,
             Field::ChestOrBreathing => self.chest_or_breathing,
             Field::BellyOrUrine => self.belly_or_urine,
@@ -381,10 +403,13 @@ impl Answers {
             Field::Fever => &mut self.fever,
             Field::IvDrugUse => &mut self.iv_drug_use,
             Field::Immunosuppressed => &mut self.immunosuppressed,
-            Field::RecentInfectionOrProcedure => &mut self.recent_infection_or_procedure,
+            Field::RecentSpinalProcedure => &mut self.recent_spinal_procedure,
+            Field::RecentInfection => &mut self.recent_infection,
             Field::SteroidUse => &mut self.steroid_use,
             Field::Osteoporosis => &mut self.osteoporosis,
             Field::VascularWarning => &mut self.vascular_warning,
+            Field::SuddenSeverePain => &mut self.sudden_severe_pain,
+            Field::PulsingBelly => &mut self.pulsing_belly,
             Field::KnownAneurysm => &mut self.known_aneurysm,
             Field::ChestOrBreathing => &mut self.chest_or_breathing,
             Field::BellyOrUrine => &mut self.belly_or_urine,
@@ -490,8 +515,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn contract_has_39_fields_with_distinct_names() {
-        assert_eq!(Field::ALL.len(), 39);
+    fn contract_has_42_fields_with_distinct_names() {
+        assert_eq!(Field::ALL.len(), 42);
         for (i, a) in Field::ALL.iter().enumerate() {
             assert_eq!(Field::from_name(a.name()), Some(*a));
             for b in &Field::ALL[i + 1..] {
@@ -546,7 +571,9 @@ mod tests {
     #[test]
     fn the_triage_fields_run_from_age_to_sleep_disturbed() {
         assert_eq!(TRIAGE_FIELDS[0], Field::Age);
-        assert_eq!(TRIAGE_FIELDS[33], Field::SleepDisturbed);
+        assert_eq!(TRIAGE_FIELDS[36], Field::SleepDisturbed);
+        assert!(TRIAGE_FIELDS.contains(&Field::SuddenSeverePain));
+        assert!(TRIAGE_FIELDS.contains(&Field::PulsingBelly));
         assert!(TRIAGE_FIELDS.contains(&Field::KnownAneurysm));
         assert!(!Field::TreatmentsTried.is_triage());
         assert!(!Field::RecentImaging.is_triage());

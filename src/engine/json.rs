@@ -6,6 +6,10 @@ use serde_json::{Map, Value};
 
 use super::answers::{Answers, Field, OptionId, Relief, ReliefByOption, TriState};
 use super::ladder::OptionSet;
+
+/// Version 3's one question about a recent infection or a spinal procedure, split in version
+/// 4 into `recent_spinal_procedure` and `recent_infection`: an unknown field now.
+pub const RETIRED_INFECTION_OR_PROCEDURE: &str = "recent_infection_or_procedure";
 use super::macros::Vocabulary;
 
 /// Why a set of answers was refused. Every error names the field at fault as data
@@ -95,6 +99,12 @@ impl fmt::Display for AnswerError {
                     "the answers must be a JSON object of fields, got {found}"
                 )
             }
+            // Version 3's combined question names the two that replaced it.
+            Problem::UnknownField if field == RETIRED_INFECTION_OR_PROCEDURE => write!(
+                f,
+                "{field} is not a known field since version 4 of the policy: answer \
+                 recent_spinal_procedure and recent_infection instead"
+            ),
             Problem::UnknownField => write!(
                 f,
                 "{} is not a known field; the fields are {}",

@@ -1,9 +1,10 @@
-//! The red-flag rule table of triage.md (version 3), one entry per rule, read top to bottom.
+//! The red-flag rule table of triage.md (version 4, `docs/clinical/triage.md`), one entry per rule, read top to bottom.
 
 use super::answers::{DailyFunction, LegPain, LegWeakness, PainArea};
+use super::level::Level;
+use super::reading::Reading;
 use super::sources::Source::*;
 use super::sources::{cite, cite_on, Citation};
-use super::triage::{Level, Reading};
 use Fires::{WeakRiskFactors, When};
 
 contract_enum! {
@@ -20,15 +21,21 @@ contract_enum! {
         InfectionWithNeuro = "infection_with_neuro",
         InfectionRiskWithFever = "infection_risk_with_fever",
         Vascular = "vascular",
-        KnownAneurysm = "known_aneurysm",
+        SuddenSeverePainOver50 = "sudden_severe_pain_over_50",
+        KnownAneurysmSymptomatic = "known_aneurysm_symptomatic",
         ChestOrBreathing = "chest_or_breathing",
         Fever = "fever",
+        KnownAneurysm = "known_aneurysm",
+        SuddenSeverePain = "sudden_severe_pain",
+        PulsingBelly = "pulsing_belly",
         CancerWithSpinalPainFeatures = "cancer_with_spinal_pain_features",
         InfectionRiskWithProgression = "infection_risk_with_progression",
+        RecentInfectionUnremitting = "recent_infection_unremitting",
         BellyOrUrine = "belly_or_urine",
         StableWeakness = "stable_weakness",
         LegSpasms = "leg_spasms",
         FragilityFracture = "fragility_fracture",
+        RecentInfectionWithProgression = "recent_infection_with_progression",
         FractureRiskSeverePain = "fracture_risk_severe_pain",
         SexualDysfunction = "sexual_dysfunction",
         CancerHistory = "cancer_history",
@@ -110,7 +117,7 @@ use Level::{Emergency, Routine, Soon, Urgent};
 
 /// Every rule of triage.md, in its table order. `p` is one reading of the answers
 /// (see `Reading`): tri-states are plain booleans there, "unsure" already resolved.
-pub static RULES: [Rule; 42] = [
+pub static RULES: [Rule; 48] = [
     // --- Emergency: call the emergency number or go to an emergency department now ---
     Rule {
         id: RuleId::CaudaEquina,
@@ -233,7 +240,11 @@ pub static RULES: [Rule; 42] = [
         weak: false,
         keeps_level_when_unsure: false,
         fires: When(|p| {
-            p.fever && (p.iv_drug_use || p.immunosuppressed || p.recent_infection_or_procedure)
+            p.fever
+                && (p.iv_drug_use
+                    || p.immunosuppressed
+                    || p.recent_spinal_procedure
+                    || p.recent_infection)
         }),
         sources: &[
             cite_on(
@@ -249,19 +260,57 @@ pub static RULES: [Rule; 42] = [
         suspected: Some(C::AorticAneurysm),
         weak: false,
         keeps_level_when_unsure: true,
+        // Tearing pain, strong pain that has moved since it began, or faint or clammy.
         fires: When(|p| p.vascular_warning),
-        sources: &[cite_on(BmjBestPractice, "abdominal aortic aneurysm")],
+        sources: &[
+            cite_on(BmjBestPractice, "abdominal aortic aneurysm"),
+            cite_on(BmjBestPractice, "aortic dissection"),
+            cite_on(AccfAha2010, "abrupt, severe, ripping or tearing pain"),
+            cite_on(FdmaGuide, "back pain: the place of the strong pain moves"),
+        ],
     },
     Rule {
-        id: RuleId::KnownAneurysm,
+        id: RuleId::SuddenSeverePainOver50,
         level: Emergency,
         suspected: Some(C::AorticAneurysm),
         weak: false,
         keeps_level_when_unsure: false,
-        fires: When(|p| p.known_aneurysm),
+        // With no age known, the older reading: a leaking aorta is not ruled out.
+        fires: When(|p| {
+            p.sudden_severe_pain && (p.age_at_least(50) || p.age.is_none() || p.pregnant)
+        }),
+        sources: &[
+            cite_on(
+                BmjBestPractice,
+                "abdominal aortic aneurysm: new back pain, particularly over 60",
+            ),
+            cite_on(Vsgbi2011, "over 50 with back pain"),
+            cite_on(
+                BmjBestPractice,
+                "aortic dissection: pregnancy a risk factor",
+            ),
+            cite_on(
+                FdmaGuide,
+                "back pain: sudden pain that keeps getting stronger",
+            ),
+        ],
+    },
+    Rule {
+        id: RuleId::KnownAneurysmSymptomatic,
+        level: Emergency,
+        suspected: Some(C::AorticAneurysm),
+        weak: false,
+        keeps_level_when_unsure: false,
+        fires: When(|p| {
+            p.known_aneurysm && (p.worsening || p.constant_night_pain || p.sudden_severe_pain)
+        }),
         sources: &[
             cite(NiceNg156),
             cite_on(BmjBestPractice, "abdominal aortic aneurysm"),
+            cite_on(
+                VascularResearchUk,
+                "new severe back pain with a known aneurysm: call 999",
+            ),
         ],
     },
     Rule {
@@ -287,6 +336,55 @@ pub static RULES: [Rule; 42] = [
         sources: &[cite(Acp2011), cite(NiceCksLowBackPain)],
     },
     Rule {
+        id: RuleId::KnownAneurysm,
+        level: Urgent,
+        suspected: Some(C::AorticAneurysm),
+        weak: false,
+        keeps_level_when_unsure: false,
+        fires: When(|p| p.known_aneurysm),
+        sources: &[
+            cite(NiceNg156),
+            cite_on(
+                NhsWebsite,
+                "abdominal aortic aneurysm: back pain that does not go away with a known or \
+                 suspected aneurysm: be seen as soon as possible",
+            ),
+        ],
+    },
+    Rule {
+        id: RuleId::SuddenSeverePain,
+        level: Urgent,
+        suspected: Some(C::KidneyOrAbdominalCause),
+        weak: false,
+        keeps_level_when_unsure: false,
+        // At any age; under 50 this is its level (at 50 or over, the emergency rule above).
+        fires: When(|p| p.sudden_severe_pain),
+        sources: &[
+            cite_on(
+                Wright2002,
+                "renal colic: admit when severe pain does not remit within an hour",
+            ),
+            cite_on(FdmaGuide, "yellow: within about 2 hours"),
+            cite_on(Semigran2015, "sudden flank pain, emergent"),
+        ],
+    },
+    Rule {
+        id: RuleId::PulsingBelly,
+        level: Urgent,
+        suspected: Some(C::AorticAneurysm),
+        weak: false,
+        keeps_level_when_unsure: false,
+        fires: When(|p| p.pulsing_belly),
+        sources: &[
+            cite_on(
+                NhsWebsite,
+                "abdominal aortic aneurysm: a pulsing feeling in the tummy: see a GP as soon \
+                 as possible",
+            ),
+            cite(NiceNg156),
+        ],
+    },
+    Rule {
         id: RuleId::CancerWithSpinalPainFeatures,
         level: Urgent,
         suspected: Some(C::SpinalMalignancy),
@@ -297,13 +395,16 @@ pub static RULES: [Rule; 42] = [
                 && (p.pain_area == PainArea::MiddleUpper
                     || p.worsening
                     || p.constant_night_pain
-                    || p.pain_at_least(8))
+                    || p.sleep_disturbed)
         }),
-        sources: &[cite_on(
-            NiceNg234,
-            "contact within 24 hours: thoracic or cervical pain, progressive pain, severe \
-             unremitting pain, nocturnal pain preventing sleep",
-        )],
+        sources: &[
+            cite_on(
+                NiceNg234,
+                "contact within 24 hours: thoracic or cervical pain, progressive pain, severe \
+                 unremitting pain, nocturnal pain preventing sleep",
+            ),
+            cite_on(NiceCg75, "nocturnal spinal pain preventing sleep"),
+        ],
     },
     Rule {
         id: RuleId::InfectionRiskWithProgression,
@@ -313,7 +414,7 @@ pub static RULES: [Rule; 42] = [
         keeps_level_when_unsure: false,
         // No fever needed: the classic triad of an epidural abscess is often incomplete.
         fires: When(|p| {
-            (p.iv_drug_use || p.immunosuppressed || p.recent_infection_or_procedure)
+            (p.iv_drug_use || p.immunosuppressed || p.recent_spinal_procedure)
                 && (p.worsening || p.constant_night_pain)
         }),
         sources: &[
@@ -323,6 +424,15 @@ pub static RULES: [Rule; 42] = [
                 "spinal epidural abscess: the classic triad, fever included, is often absent",
             ),
         ],
+    },
+    Rule {
+        id: RuleId::RecentInfectionUnremitting,
+        level: Urgent,
+        suspected: Some(C::SpinalInfection),
+        weak: false,
+        keeps_level_when_unsure: false,
+        fires: When(|p| p.recent_infection && p.worsening && p.constant_night_pain),
+        sources: &[cite(Davis2004), cite(Acp2011)],
     },
     Rule {
         id: RuleId::BellyOrUrine,
@@ -362,18 +472,38 @@ pub static RULES: [Rule; 42] = [
         sources: &[cite(Acp2011), cite_on(Acr, "variant 6"), cite(Seed002)],
     },
     Rule {
+        id: RuleId::RecentInfectionWithProgression,
+        level: Soon,
+        suspected: Some(C::SpinalInfection),
+        weak: false,
+        keeps_level_when_unsure: false,
+        // An infection elsewhere is common without an abscess, so alone with progression it
+        // is a reason to be seen soon, not today.
+        fires: When(|p| p.recent_infection && (p.worsening || p.constant_night_pain)),
+        sources: &[
+            cite_on(
+                Davis2004,
+                "risk factors in 98% of abscesses, and in 21% of people without one",
+            ),
+            cite(Acp2011),
+        ],
+    },
+    Rule {
         id: RuleId::FractureRiskSeverePain,
         level: Soon,
         suspected: Some(C::CompressionFracture),
         weak: false,
         keeps_level_when_unsure: false,
-        fires: When(|p| (p.osteoporosis || p.steroid_use) && p.pain_at_least(8)),
+        fires: When(|p| {
+            (p.osteoporosis || p.steroid_use || p.age_at_least(70)) && p.pain_at_least(8)
+        }),
         sources: &[
             cite_on(
                 Acr,
                 "variant 6: low-velocity trauma, osteoporosis, elderly or chronic steroid use",
             ),
             cite(Acp2011),
+            cite_on(Downie2013, "older age"),
         ],
     },
     Rule {
@@ -559,12 +689,22 @@ pub static RULES: [Rule; 42] = [
         weak: false,
         keeps_level_when_unsure: false,
         fires: When(|p| {
-            matches!(
-                p.daily_function,
-                DailyFunction::Limited | DailyFunction::Unable
-            ) && p.weeks_at_least(2.0)
+            // Acute pain is under 4 weeks, and most of it gets better whatever is done.
+            (p.daily_function == DailyFunction::Limited && p.weeks_at_least(4.0))
+                || (p.daily_function == DailyFunction::Unable && p.weeks_at_least(2.0))
         }),
-        sources: &[cite_on(Seed003, "limits daily activities"), cite(Seed000)],
+        sources: &[
+            cite_on(Seed003, "limits daily activities"),
+            cite(Seed000),
+            cite_on(
+                Acp2017,
+                "acute pain is under 4 weeks, and most improve whatever the treatment",
+            ),
+            cite_on(
+                NhsWebsite,
+                "back pain: see a GP when the pain stops you doing day-to-day activities",
+            ),
+        ],
     },
     Rule {
         id: RuleId::SleepDisturbed,
@@ -572,8 +712,8 @@ pub static RULES: [Rule; 42] = [
         suspected: None,
         weak: false,
         keeps_level_when_unsure: false,
-        fires: When(|p| p.sleep_disturbed && p.weeks_at_least(2.0)),
-        sources: &[cite_on(Seed003, "interferes with sleep")],
+        fires: When(|p| p.sleep_disturbed && p.weeks_at_least(4.0)),
+        sources: &[cite_on(Seed003, "interferes with sleep"), cite(Acp2017)],
     },
     Rule {
         id: RuleId::SeverePain,

@@ -1,4 +1,5 @@
-//! The sources behind every rule and option (sources.md, version 3): short names, the names a
+//! The sources behind every rule and option (sources.md, version 4,
+//! `docs/clinical/sources.md`): short names, the names a
 //! person reads, full references, citations.
 
 use serde::{Serialize, Serializer};
@@ -33,12 +34,21 @@ pub enum Source {
     Downie2013,
     Henschke2009,
     Davis2004,
+    FdmaGuide,
+    Vsgbi2011,
+    AccfAha2010,
+    Acp2017,
+    Wright2002,
+    Semigran2015,
+    /// The NHS website's health A to Z; a citation's detail names the page.
+    NhsWebsite,
+    VascularResearchUk,
     Fda2020,
 }
 
 impl Source {
     /// Every source, in the order of sources.md.
-    pub const ALL: [Self; 26] = [
+    pub const ALL: [Self; 34] = [
         Self::Seed000,
         Self::Seed001,
         Self::Seed002,
@@ -64,6 +74,14 @@ impl Source {
         Self::Downie2013,
         Self::Henschke2009,
         Self::Davis2004,
+        Self::FdmaGuide,
+        Self::Vsgbi2011,
+        Self::AccfAha2010,
+        Self::Acp2017,
+        Self::Wright2002,
+        Self::Semigran2015,
+        Self::NhsWebsite,
+        Self::VascularResearchUk,
         Self::Fda2020,
     ];
 
@@ -95,6 +113,14 @@ impl Source {
             Self::Downie2013 => "Downie 2013",
             Self::Henschke2009 => "Henschke 2009",
             Self::Davis2004 => "Davis 2004",
+            Self::FdmaGuide => "FDMA guide",
+            Self::Vsgbi2011 => "VSGBI/CEM/RCR 2011",
+            Self::AccfAha2010 => "ACCF/AHA 2010",
+            Self::Acp2017 => "ACP 2017",
+            Self::Wright2002 => "Wright 2002 BMJ",
+            Self::Semigran2015 => "Semigran 2015",
+            Self::NhsWebsite => "NHS",
+            Self::VascularResearchUk => "Vascular Research UK patient leaflet",
             Self::Fda2020 => "FDA 2020",
         }
     }
@@ -150,6 +176,30 @@ impl Source {
             }
             Self::Davis2004 => {
                 "Davis and others, Journal of Emergency Medicine 2004: spinal epidural abscess"
+            }
+            Self::FdmaGuide => {
+                "Fire and Disaster Management Agency of Japan: emergency consultation guide, back pain"
+            }
+            Self::Vsgbi2011 => {
+                "Vascular Society, College of Emergency Medicine and Royal College of Radiologists, 2011: suspected ruptured aortic aneurysm"
+            }
+            Self::AccfAha2010 => {
+                "American College of Cardiology Foundation and American Heart Association, 2010: thoracic aortic disease"
+            }
+            Self::Acp2017 => {
+                "American College of Physicians, 2017: treatments for acute, subacute and chronic low back pain"
+            }
+            Self::Wright2002 => {
+                "Wright and others, BMJ 2002: managing acute renal colic"
+            }
+            Self::Semigran2015 => {
+                "Semigran and others, BMJ 2015: an audit of symptom checkers"
+            }
+            Self::NhsWebsite => {
+                "NHS website"
+            }
+            Self::VascularResearchUk => {
+                "Vascular Research UK patient leaflet: abdominal aortic aneurysm"
             }
             Self::Fda2020 => {
                 "US Food and Drug Administration, 2020: anti-inflammatories from 20 weeks of pregnancy"
@@ -228,6 +278,30 @@ impl Source {
             }
             Self::Davis2004 => {
                 "Davis DP, Wold RM, Patel RJ, et al. The clinical presentation and impact of diagnostic delays on emergency department patients with spinal epidural abscess. J Emerg Med 2004;26:285-291"
+            }
+            Self::FdmaGuide => {
+                "Fire and Disaster Management Agency of Japan: Emergency consultation guide (home self-judgement), 2014, after the Japanese Association for Acute Medicine's protocol: back pain and low back pain (red: call an ambulance; yellow: be seen within about 2 hours)"
+            }
+            Self::Vsgbi2011 => {
+                "Vascular Society of Great Britain and Ireland, College of Emergency Medicine and Royal College of Radiologists: guideline for the management of suspected ruptured abdominal aortic aneurysm"
+            }
+            Self::AccfAha2010 => {
+                "Hiratzka LF, et al. 2010 ACCF/AHA/AATS/ACR/ASA/SCA/SCAI/SIR/STS/SVM guidelines for the diagnosis and management of patients with thoracic aortic disease. Circulation 2010;121:e266-e369 (high-risk pain features)"
+            }
+            Self::Acp2017 => {
+                "Qaseem A, Wilt TJ, McLean RM, Forciea MA. Noninvasive treatments for acute, subacute, and chronic low back pain: a clinical practice guideline from the American College of Physicians. Ann Intern Med 2017;166:514-530"
+            }
+            Self::Wright2002 => {
+                "Wright PJ, English PJ, Hungin APS, Marsden SNE. Managing acute renal colic across the primary-secondary care interface: a pathway of care based on evidence and consensus. BMJ 2002;325:1408-1412"
+            }
+            Self::Semigran2015 => {
+                "Semigran HL, Linder JA, Gidengil C, Mehrotra A. Evaluation of symptom checkers for self diagnosis and triage: audit study. BMJ 2015;351:h3480"
+            }
+            Self::NhsWebsite => {
+                "NHS website (nhs.uk) health A to Z, the page the citation names"
+            }
+            Self::VascularResearchUk => {
+                "Vascular Research UK (charity): patient information on abdominal aortic aneurysm (new severe abdominal or back pain with a known aneurysm: call 999)"
             }
             Self::Fda2020 => {
                 "US Food and Drug Administration Drug Safety Communication: avoid use of NSAIDs in pregnancy at 20 weeks or later, October 2020"

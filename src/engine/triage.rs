@@ -1,219 +1,12 @@
-//! Triage (triage.md, version 3): the two readings of "unsure", the flags they raise, and `assess`.
+//! Triage (triage.md, version 4, `docs/clinical/triage.md`): the two readings of "unsure", the flags they raise, and `assess`.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use super::answers::{Answers, DailyFunction, Field, LegPain, LegWeakness, PainArea, TriState};
+use super::answers::{Answers, Field};
 use super::ladder::{place, Ladder};
+use super::level::Level;
+use super::reading::{Reading, UnsureAs};
 use super::rules::{Condition, Fires, RuleId, RULES};
-
-/// How urgently the person should be seen. Declared least urgent first, so a more urgent
-/// level compares greater (`Level::Emergency > Level::Urgent`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Level {
-    /// Self-care is reasonable now; check again if not better in 2 to 6 weeks.
-    SelfCare,
-    /// Book a routine appointment with a doctor or a spine specialist.
-    Routine,
-    /// See a doctor within the next few days, no more than a week.
-    Soon,
-    /// Be seen by a doctor today: urgent care, a same-day appointment or an out-of-hours service.
-    Urgent,
-    /// Call the local emergency number or go to an emergency department now.
-    Emergency,
-}
-
-impl Level {
-    /// Every level, most urgent first as in triage.md (the reverse of their `Ord` order).
-    pub const ALL: [Self; 5] = [
-        Self::Emergency,
-        Self::Urgent,
-        Self::Soon,
-        Self::Routine,
-        Self::SelfCare,
-    ];
-
-    /// The contract string.
-    pub const fn id(self) -> &'static str {
-        match self {
-            Self::SelfCare => "self_care",
-            Self::Routine => "routine",
-            Self::Soon => "soon",
-            Self::Urgent => "urgent",
-            Self::Emergency => "emergency",
-        }
-    }
-
-    /// The level the contract string stands for, if it is one.
-    pub fn from_id(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|level| level.id() == text)
-    }
-
-    /// One level less urgent, for a rule that fired only because of doubt:
-    /// emergency to urgent, urgent to soon, soon to routine; routine stays routine.
-    pub const fn lowered_for_doubt(self) -> Self {
-        match self {
-            Self::Emergency => Self::Urgent,
-            Self::Urgent => Self::Soon,
-            Self::Soon | Self::Routine => Self::Routine,
-            Self::SelfCare => Self::SelfCare,
-        }
-    }
-}
-
-/// How a reading takes an "unsure" answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum UnsureAs {
-    /// First reading: unsure is "no", and `leg_weakness` unsure is none.
-    No,
-    /// Second reading: unsure is "yes", and `leg_weakness` unsure is worsening.
-    Yes,
-}
-
-/// The answers as the rules see them in one reading: every tri-state resolved to a yes
-/// (absent counts as no), every choice resolved (absent counts as its mildest value,
-/// `leg_weakness` is never `Unsure` here), numbers kept optional because an absent
-/// age, duration or pain score satisfies no comparison.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Reading {
-    pub age: Option<u8>,
-    pub duration_weeks: Option<f64>,
-    pub pain_area: PainArea,
-    pub pain_score: Option<u8>,
-    pub leg_pain: LegPain,
-    pub both_legs: bool,
-    pub worsening: bool,
-    pub constant_night_pain: bool,
-    pub inflammatory_pattern: bool,
-    pub saddle_numbness: bool,
-    pub bladder_change: bool,
-    pub bowel_incontinence: bool,
-    pub sexual_dysfunction: bool,
-    /// None, stable or worsening: "unsure" is resolved by the reading.
-    pub leg_weakness: LegWeakness,
-    pub leg_numbness: bool,
-    pub leg_spasms: bool,
-    pub walking_difficulty: bool,
-    pub major_trauma: bool,
-    pub minor_trauma: bool,
-    pub cancer_history: bool,
-    pub weight_loss: bool,
-    pub fever: bool,
-    pub iv_drug_use: bool,
-    pub immunosuppressed: bool,
-    pub recent_infection_or_procedure: bool,
-    pub steroid_use: bool,
-    pub osteoporosis: bool,
-    pub vascular_warning: bool,
-    pub known_aneurysm: bool,
-    pub chest_or_breathing: bool,
-    pub belly_or_urine: bool,
-    pub pregnant: bool,
-    pub daily_function: DailyFunction,
-    pub sleep_disturbed: bool,
-}
-
-impl Reading {
-    /// Reads the answers, taking "unsure" as `unsure_as` says.
-    pub fn new(answers: &Answers, unsure_as: UnsureAs) -> Self {
-        let yes = |answer: Option<TriState>| match answer {
-            Some(TriState::Yes) => true,
-            Some(TriState::Unsure) => unsure_as == UnsureAs::Yes,
-            Some(TriState::No) | None => false,
-        };
-        let leg_weakness = match (answers.leg_weakness, unsure_as) {
-            (Some(LegWeakness::Unsure), UnsureAs::No) | (None, _) => LegWeakness::None,
-            // In doubt, weakness is read as the worst it could be, so it is a neuro sign.
-            (Some(LegWeakness::Unsure), UnsureAs::Yes) => LegWeakness::Worsening,
-            (Some(known), _) => known,
-        };
-        Self {
-            age: answers.age,
-            duration_weeks: answers.duration_weeks,
-            pain_area: answers.pain_area.unwrap_or(PainArea::Lower),
-            pain_score: answers.pain_score,
-            leg_pain: answers.leg_pain.unwrap_or(LegPain::None),
-            both_legs: yes(answers.both_legs),
-            worsening: yes(answers.worsening),
-            constant_night_pain: yes(answers.constant_night_pain),
-            inflammatory_pattern: yes(answers.inflammatory_pattern),
-            saddle_numbness: yes(answers.saddle_numbness),
-            bladder_change: yes(answers.bladder_change),
-            bowel_incontinence: yes(answers.bowel_incontinence),
-            sexual_dysfunction: yes(answers.sexual_dysfunction),
-            leg_weakness,
-            leg_numbness: yes(answers.leg_numbness),
-            leg_spasms: yes(answers.leg_spasms),
-            walking_difficulty: yes(answers.walking_difficulty),
-            major_trauma: yes(answers.major_trauma),
-            minor_trauma: yes(answers.minor_trauma),
-            cancer_history: yes(answers.cancer_history),
-            weight_loss: yes(answers.weight_loss),
-            fever: yes(answers.fever),
-            iv_drug_use: yes(answers.iv_drug_use),
-            immunosuppressed: yes(answers.immunosuppressed),
-            recent_infection_or_procedure: yes(answers.recent_infection_or_procedure),
-            steroid_use: yes(answers.steroid_use),
-            osteoporosis: yes(answers.osteoporosis),
-            vascular_warning: yes(answers.vascular_warning),
-            known_aneurysm: yes(answers.known_aneurysm),
-            chest_or_breathing: yes(answers.chest_or_breathing),
-            belly_or_urine: yes(answers.belly_or_urine),
-            pregnant: yes(answers.pregnant),
-            daily_function: answers.daily_function.unwrap_or(DailyFunction::Normal),
-            sleep_disturbed: yes(answers.sleep_disturbed),
-        }
-    }
-
-    /// A neuro sign: leg weakness (stable or worsening), leg numbness, walking difficulty,
-    /// a bladder change, bowel incontinence or saddle numbness.
-    pub fn neuro_sign(&self) -> bool {
-        matches!(
-            self.leg_weakness,
-            LegWeakness::Stable | LegWeakness::Worsening
-        ) || self.leg_numbness
-            || self.walking_difficulty
-            || self.bladder_change
-            || self.bowel_incontinence
-            || self.saddle_numbness
-    }
-
-    /// A cord or root sign: a neuro sign, leg pain below the knee, or leg spasms.
-    pub fn cord_or_root_sign(&self) -> bool {
-        self.neuro_sign() || self.leg_pain == LegPain::BelowKnee || self.leg_spasms
-    }
-
-    /// Age is known and at least `years`.
-    pub fn age_at_least(&self, years: u8) -> bool {
-        self.age.is_some_and(|age| age >= years)
-    }
-
-    /// Age is known and under `years`.
-    pub fn age_under(&self, years: u8) -> bool {
-        self.age.is_some_and(|age| age < years)
-    }
-
-    /// The duration is known and at least `weeks`.
-    pub fn weeks_at_least(&self, weeks: f64) -> bool {
-        self.duration_weeks
-            .is_some_and(|duration| duration >= weeks)
-    }
-
-    /// Age and duration are known and the pain began before `years` of age:
-    /// `age - duration_weeks / 52 < years`, computed as `52 * age - duration_weeks < 52 * years`
-    /// so that no division rounds (triage.md, `inflammatory_back_pain`).
-    pub fn began_before_age(&self, years: u8) -> bool {
-        match (self.age, self.duration_weeks) {
-            (Some(age), Some(weeks)) => 52.0 * f64::from(age) - weeks < 52.0 * f64::from(years),
-            _ => false,
-        }
-    }
-
-    /// The pain score is known and at least `score`.
-    pub fn pain_at_least(&self, score: u8) -> bool {
-        self.pain_score.is_some_and(|pain| pain >= score)
-    }
-}
 
 /// A set of rule ids (a bit per rule), so that a reading allocates nothing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -308,16 +101,36 @@ impl Assessment {
     }
 
     /// Whether the emergency advice must say to call an ambulance rather than be driven:
-    /// a heart or lung cause, or an aortic aneurysm or dissection, fired at emergency level
-    /// (triage.md "What each level tells the person").
+    /// a heart or lung cause, an aortic dissection or a leaking aneurysm (a known one with
+    /// symptoms, or sudden severe pain at 50 or over) fired at emergency level (triage.md
+    /// "What each level tells the person").
     pub fn needs_ambulance(&self) -> bool {
         self.flags.iter().any(|flag| {
             flag.level == Level::Emergency
                 && matches!(
                     flag.rule,
-                    RuleId::ChestOrBreathing | RuleId::KnownAneurysm | RuleId::Vascular
+                    RuleId::ChestOrBreathing
+                        | RuleId::KnownAneurysmSymptomatic
+                        | RuleId::SuddenSeverePainOver50
+                        | RuleId::Vascular
                 )
         })
+    }
+
+    /// Whether an urgent result must add the one-hour safety net of a sudden severe pain (go
+    /// to an emergency department if it is not clearly easing within an hour of pain relief,
+    /// or with repeated vomiting): a sudden-pain rule fired at urgent, as it does under 50,
+    /// or at 50 or over when the answer was "not sure" (triage.md "What each level tells the
+    /// person").
+    pub fn needs_sudden_pain_safety_net(&self) -> bool {
+        self.triage == Level::Urgent
+            && self.flags.iter().any(|flag| {
+                flag.level == Level::Urgent
+                    && matches!(
+                        flag.rule,
+                        RuleId::SuddenSeverePain | RuleId::SuddenSeverePainOver50
+                    )
+            })
     }
 
     /// Whether the result may be shown now: an emergency at once, anything else only
@@ -386,6 +199,7 @@ pub fn assess(answers: &Answers) -> Assessment {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::answers::{LegWeakness, TriState};
 
     fn flag(assessment: &Assessment, rule: RuleId) -> Option<(Level, bool)> {
         assessment
@@ -440,7 +254,8 @@ mod tests {
                 RuleId::ChestOrBreathing,
                 Level::Emergency,
             ),
-            (Field::KnownAneurysm, RuleId::KnownAneurysm, Level::Urgent),
+            (Field::KnownAneurysm, RuleId::KnownAneurysm, Level::Soon),
+            (Field::PulsingBelly, RuleId::PulsingBelly, Level::Soon),
             (Field::MajorTrauma, RuleId::MajorTrauma, Level::Urgent),
             (Field::Fever, RuleId::Fever, Level::Soon),
             (Field::LegSpasms, RuleId::LegSpasms, Level::Routine),

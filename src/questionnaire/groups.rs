@@ -69,8 +69,11 @@ impl AnswerGroup {
             | Fever
             | IvDrugUse
             | Immunosuppressed
-            | RecentInfectionOrProcedure
+            | RecentSpinalProcedure
+            | RecentInfection
             | VascularWarning
+            | SuddenSeverePain
+            | PulsingBelly
             | KnownAneurysm
             | ChestOrBreathing
             | BellyOrUrine => AnswerGroup::WarningSigns,
@@ -79,19 +82,22 @@ impl AnswerGroup {
 }
 
 /// The warning-sign fields, in the order they are printed: every field an emergency rule
-/// reads (`EMERGENCY_FIELDS`, cauda equina first), then `belly_or_urine`, whose "yes" alone
-/// makes the advice urgent. The urgent rules' other fields are left with the pain and the
+/// reads (`EMERGENCY_FIELDS`, cauda equina first), then a sudden severe pain (an emergency at
+/// 50 or over), a pulsing belly and `belly_or_urine`, whose "yes" alone makes the advice
+/// urgent. The urgent rules' other fields are left with the pain and the
 /// health answers on purpose: `worsening`, `constant_night_pain`, `pain_area` and
 /// `pain_score` raise the advice only together with cancer or an infection risk, which are
 /// in this group already, and marking every "worse" or "wakes me at night" as a warning sign
 /// would blunt the mark that matters.
-pub const WARNING_SIGN_FIELDS: [Field; 20] = {
-    let mut fields = [Field::BellyOrUrine; 20];
+pub const WARNING_SIGN_FIELDS: [Field; 23] = {
+    let mut fields = [Field::BellyOrUrine; 23];
     let mut at = 0;
     while at < EMERGENCY_FIELDS.len() {
         fields[at] = EMERGENCY_FIELDS[at];
         at += 1;
     }
+    fields[at] = Field::SuddenSeverePain;
+    fields[at + 1] = Field::PulsingBelly;
     fields
 };
 

@@ -37,8 +37,10 @@ macro_rules! items {
 items! {
     // --- Right now: the aorta, the heart and the lungs ---
     TearingPain = "tearing_pain" => VascularWarning,
+    /// Strong pain that has moved from one place to another since it began.
+    PainMoves = "pain_moves" => VascularWarning,
     FaintOrClammy = "faint_or_clammy" => VascularWarning,
-    PulsingBelly = "pulsing_belly" => VascularWarning,
+    PulsingBelly = "pulsing_belly" => PulsingBelly,
     ChestPain = "chest_pain" => ChestOrBreathing,
     Breathless = "breathless" => ChestOrBreathing,
     // --- The nerves at the base of the spine ---
@@ -66,10 +68,17 @@ items! {
     Cancer = "cancer_history" => CancerHistory,
     InjectsDrugs = "iv_drug_use" => IvDrugUse,
     WeakImmunity = "immunosuppressed" => Immunosuppressed,
-    RecentInfection = "recent_infection_or_procedure" => RecentInfectionOrProcedure,
+    /// A spinal injection or operation, or a wound to the back, in the last 3 months.
+    RecentProcedure = "recent_spinal_procedure" => RecentSpinalProcedure,
+    /// A bacterial infection elsewhere in the last 3 months.
+    RecentInfection = "recent_infection" => RecentInfection,
     BigInjury = "major_trauma" => MajorTrauma,
     BellyOrUrine = "belly_or_urine" => BellyOrUrine,
     // --- How the pain behaves ---
+    /// The pain began suddenly, within minutes, in the last few days, without an injury.
+    SuddenStart = "sudden_start" => SuddenSeverePain,
+    /// Follow-up: it is still there, and nothing eases it or it has grown hour by hour.
+    SuddenUnrelenting = "sudden_unrelenting" => SuddenSeverePain,
     Worsening = "worsening" => Worsening,
     NightPain = "constant_night_pain" => ConstantNightPain,
     MorningStiffness = "inflammatory_pattern" => InflammatoryPattern,
@@ -89,6 +98,7 @@ impl Item {
             Item::BelowKnee => Some(Item::LegPain),
             Item::WeaknessWorse => Some(Item::LegWeakness),
             Item::BothLegs => Some(Item::LegPain),
+            Item::SuddenUnrelenting => Some(Item::SuddenStart),
             _ => None,
         }
     }
@@ -131,9 +141,11 @@ impl ItemAnswers {
     /// Whether `item` is asked, given the answers so far: where the leg pain goes only when
     /// there is leg pain; whether weakness is getting worse only when there is weakness;
     /// both legs only when there is a leg symptom that both_legs reads (pain below the knee,
-    /// numbness or weakness).
+    /// numbness or weakness); whether a sudden pain goes on unrelenting only when it began
+    /// suddenly.
     pub fn is_asked(&self, item: Item) -> bool {
         match item {
+            Item::SuddenUnrelenting => self.maybe(Item::SuddenStart),
             Item::BelowKnee => self.maybe(Item::LegPain),
             Item::WeaknessWorse => self.get(Item::LegWeakness) == Some(TriState::Yes),
             Item::BothLegs => {
@@ -158,7 +170,8 @@ impl ItemAnswers {
     /// absent while they leave it open.
     pub fn answer(&self, answers: &mut Answers) {
         answers.vascular_warning =
-            self.any_of(&[Item::TearingPain, Item::FaintOrClammy, Item::PulsingBelly]);
+            self.any_of(&[Item::TearingPain, Item::PainMoves, Item::FaintOrClammy]);
+        answers.sudden_severe_pain = self.both_of(Item::SuddenStart, Item::SuddenUnrelenting);
         answers.chest_or_breathing = self.any_of(&[Item::ChestPain, Item::Breathless]);
         answers.leg_pain = self.leg_pain();
         answers.leg_weakness = self.leg_weakness();
@@ -194,6 +207,17 @@ impl ItemAnswers {
             Some(TriState::No)
         } else {
             None
+        }
+    }
+
+    /// Two items that together make one field: yes only when both are yes, no as soon as
+    /// either is no, not sure when both are answered and neither is no but one is not sure.
+    fn both_of(&self, first: Item, second: Item) -> Option<TriState> {
+        match (self.get(first), self.get(second)) {
+            (Some(TriState::No), _) | (_, Some(TriState::No)) => Some(TriState::No),
+            (Some(TriState::Yes), Some(TriState::Yes)) => Some(TriState::Yes),
+            (Some(_), Some(_)) => Some(TriState::Unsure),
+            _ => None,
         }
     }
 
@@ -263,18 +287,42 @@ mod tests {
     fn any_yes_answers_the_shared_field_at_once() {
         let (_, answers) = answered(&[(Item::FaintOrClammy, Yes)]);
         assert_eq!(answers.vascular_warning, Some(Yes));
-        let (_, answers) = answered(&[(Item::TearingPain, No), (Item::PulsingBelly, Unsure)]);
+        let (_, answers) = answered(&[(Item::TearingPain, No), (Item::PainMoves, Unsure)]);
         assert_eq!(answers.vascular_warning, Some(Unsure));
-        let (_, answers) = answered(&[(Item::TearingPain, No), (Item::PulsingBelly, No)]);
+        let (_, answers) = answered(&[(Item::TearingPain, No), (Item::PainMoves, No)]);
         assert_eq!(answers.vascular_warning, None, "one item still open");
         let (_, answers) = answered(&[
             (Item::TearingPain, No),
+            (Item::PainMoves, No),
             (Item::FaintOrClammy, No),
-            (Item::PulsingBelly, No),
         ]);
         assert_eq!(answers.vascular_warning, Some(No));
+        // A pulsing belly is a field of its own now, and no part of vascular_warning.
+        let (_, answers) = answered(&[(Item::PulsingBelly, Yes)]);
+        assert_eq!(answers.pulsing_belly, Some(Yes));
+        assert_eq!(answers.vascular_warning, None);
         let (_, answers) = answered(&[(Item::ChestPain, No), (Item::Breathless, Yes)]);
         assert_eq!(answers.chest_or_breathing, Some(Yes));
+    }
+
+    #[test]
+    fn sudden_severe_pain_is_yes_only_when_both_items_are_yes() {
+        let sudden = |start, unrelenting: Option<TriState>| {
+            let mut pairs = vec![(Item::SuddenStart, start)];
+            pairs.extend(unrelenting.map(|answer| (Item::SuddenUnrelenting, answer)));
+            answered(&pairs).1.sudden_severe_pain
+        };
+        assert_eq!(sudden(Yes, Some(Yes)), Some(Yes));
+        assert_eq!(sudden(Yes, Some(No)), Some(No));
+        assert_eq!(sudden(No, None), Some(No), "no as soon as either is no");
+        assert_eq!(sudden(Yes, Some(Unsure)), Some(Unsure));
+        assert_eq!(sudden(Unsure, Some(Yes)), Some(Unsure));
+        assert_eq!(sudden(Unsure, Some(Unsure)), Some(Unsure));
+        assert_eq!(sudden(Yes, None), None, "open until the second is answered");
+        let (items, _) = answered(&[(Item::SuddenStart, No)]);
+        assert!(!items.is_asked(Item::SuddenUnrelenting));
+        let (items, _) = answered(&[(Item::SuddenStart, Unsure)]);
+        assert!(items.is_asked(Item::SuddenUnrelenting));
     }
 
     #[test]

@@ -75,6 +75,7 @@ impl Page {
         match self {
             Page::WarningSigns => &[
                 TearingPain,
+                PainMoves,
                 FaintOrClammy,
                 PulsingBelly,
                 KnownAneurysm,
@@ -97,11 +98,22 @@ impl Page {
                 Cancer,
                 InjectsDrugs,
                 WeakImmunity,
+                RecentProcedure,
                 RecentInfection,
                 BigInjury,
-                BellyOrUrine,
             ],
-            Page::PainPattern => &[Worsening, NightPain, MorningStiffness, SleepDisturbed],
+            // After the age (your pain), which decides what a sudden severe pain means; with
+            // the belly and urine question, as a kidney stone or infection is the other thing
+            // such a pain may be.
+            Page::PainPattern => &[
+                SuddenStart,
+                SuddenUnrelenting,
+                BellyOrUrine,
+                Worsening,
+                NightPain,
+                MorningStiffness,
+                SleepDisturbed,
+            ],
             Page::Risks => &[
                 SmallInjury,
                 SteroidTablets,
@@ -117,6 +129,17 @@ impl Page {
     /// the pain is worse.
     pub const WARNING_SIGNS: [Page; 4] =
         [Page::WarningSigns, Page::Nerves, Page::Legs, Page::Health];
+
+    /// The pages asked again when a diary entry says the pain is worse: the warning signs,
+    /// then how the pain behaves (a sudden severe pain, and what a known aneurysm is read
+    /// with), where the age is known already.
+    pub const RECHECKED: [Page; 5] = [
+        Page::WarningSigns,
+        Page::Nerves,
+        Page::Legs,
+        Page::Health,
+        Page::PainPattern,
+    ];
 
     /// Whether the page is an "any of these?" group.
     pub fn is_screening(self) -> bool {
@@ -183,9 +206,9 @@ pub fn is_optional(field: Field) -> bool {
     matches!(field, Field::Diagnosis | Field::RecentImaging)
 }
 
-/// Every field an emergency rule of triage.md reads: asked on the first four pages, so an
-/// emergency interrupts as early as it can.
-pub const EMERGENCY_FIELDS: [Field; 19] = [
+/// Every field an emergency rule of triage.md reads on its own terms: asked on the first four
+/// pages, so an emergency interrupts as early as it can.
+pub const EMERGENCY_FIELDS: [Field; 20] = [
     Field::SaddleNumbness,
     Field::BladderChange,
     Field::BowelIncontinence,
@@ -201,10 +224,23 @@ pub const EMERGENCY_FIELDS: [Field; 19] = [
     Field::Fever,
     Field::IvDrugUse,
     Field::Immunosuppressed,
-    Field::RecentInfectionOrProcedure,
+    Field::RecentSpinalProcedure,
+    Field::RecentInfection,
     Field::VascularWarning,
     Field::KnownAneurysm,
     Field::ChestOrBreathing,
+];
+
+/// The fields an emergency rule reads together with the age or with how the pain behaves
+/// (a sudden severe pain at 50 or over or when pregnant; a known aneurysm with pain that
+/// worsens, is constant, or came suddenly): asked after the age, so that a person under 50
+/// never meets an emergency panel their age, given next, could not take back (triage.md).
+pub const EMERGENCY_FIELDS_AFTER_AGE: [Field; 5] = [
+    Field::Age,
+    Field::SuddenSeverePain,
+    Field::Worsening,
+    Field::ConstantNightPain,
+    Field::Pregnant,
 ];
 
 /// How a question is answered.
@@ -303,6 +339,19 @@ mod tests {
                 field.name()
             );
         }
+        // The sudden-pain items come after the age.
+        let page_of = |field: Field| {
+            Page::ALL
+                .into_iter()
+                .position(|page| page.answers().contains(&field))
+        };
+        for field in EMERGENCY_FIELDS_AFTER_AGE {
+            assert!(
+                page_of(field) >= page_of(Field::Age),
+                "{} before the age",
+                field.name()
+            );
+        }
         for page in &warning_pages {
             assert!(page.is_screening());
             for field in page.answers() {
@@ -318,7 +367,8 @@ mod tests {
     fn emergency_fields_are_all_an_emergency_rule_reads() {
         use crate::engine::{assess, Level, TriState};
         let mut answers = Answers {
-            age: Some(90),
+            // Under 50: with the age, a sudden severe pain is urgent, not an emergency.
+            age: Some(30),
             duration_weeks: Some(500.0),
             pain_area: Some(PainArea::MiddleUpper),
             pain_score: Some(10),
@@ -326,7 +376,7 @@ mod tests {
             ..Answers::default()
         };
         for field in crate::engine::TRI_STATE_FIELDS {
-            if !EMERGENCY_FIELDS.contains(&field) {
+            if !EMERGENCY_FIELDS.contains(&field) && !EMERGENCY_FIELDS_AFTER_AGE.contains(&field) {
                 if let Some(slot) = answers.tri_state_mut(field) {
                     *slot = Some(TriState::Yes);
                 }

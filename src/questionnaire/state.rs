@@ -516,11 +516,17 @@ impl State {
                     return;
                 }
                 match self.page_after(page) {
-                    // The warning signs asked again after a worse diary entry: then the
-                    // result, with whatever they changed.
-                    _ if self.keeping.rechecking && page == Page::WARNING_SIGNS[3] => {
-                        self.keeping.rechecking = false;
-                        self.see_result();
+                    // The warning signs asked again after a worse diary entry: their pages
+                    // only, then the result, with whatever they changed.
+                    _ if self.keeping.rechecking => {
+                        let at = Page::RECHECKED.iter().position(|&p| p == page);
+                        match at.and_then(|at| Page::RECHECKED.get(at + 1)) {
+                            Some(&next) => self.go(Screen::Questions(next)),
+                            None => {
+                                self.keeping.rechecking = false;
+                                self.see_result();
+                            }
+                        }
                     }
                     _ if self.returning_to_check && self.all_pages_done() => self.go(Screen::Check),
                     Some(next) => self.go(Screen::Questions(next)),
@@ -635,7 +641,7 @@ impl State {
                     // Worse: the warning signs again, from the first. Each "no" is asked
                     // afresh; a "yes" or "not sure" stays as the person gave it, so only
                     // they can change it (the group's button answers what is open).
-                    for page in Page::WARNING_SIGNS {
+                    for page in Page::RECHECKED {
                         for &item in page.items() {
                             if self.items.get(item) == Some(TriState::No) {
                                 self.items.set(item, None);
@@ -646,7 +652,7 @@ impl State {
                     // Every emergency is read again: one answered yes now interrupts.
                     self.acknowledged.clear();
                     self.keeping.rechecking = true;
-                    self.go(Screen::Questions(Page::WARNING_SIGNS[0]));
+                    self.go(Screen::Questions(Page::RECHECKED[0]));
                 } else {
                     self.keeping.saved_entry = true;
                 }
@@ -709,7 +715,7 @@ impl State {
             self.returning_to_check = false;
         }
         // Asking the warning signs again ends when the person leaves their pages.
-        if !matches!(screen, Screen::Questions(page) if Page::WARNING_SIGNS.contains(&page)) {
+        if !matches!(screen, Screen::Questions(page) if Page::RECHECKED.contains(&page)) {
             self.keeping.rechecking = false;
         }
     }
@@ -811,6 +817,7 @@ mod tests {
         assert_eq!(
             state.problems(Page::WarningSigns),
             [
+                (Question::Item(Item::PainMoves), Problem::Unanswered),
                 (Question::Item(Item::FaintOrClammy), Problem::Unanswered),
                 (Question::Item(Item::PulsingBelly), Problem::Unanswered),
                 (Question::Item(Item::KnownAneurysm), Problem::Unanswered),
@@ -846,7 +853,10 @@ mod tests {
         state.apply(Action::SetItem(Item::SaddleNumbness, TriState::Yes));
         assert!(state.shows_emergency_panel(&state.assessment()));
         state.apply(Action::AcknowledgeEmergency);
-        assert!(state.some_items_answered(Page::Nerves), "the button says 'No to the rest'");
+        assert!(
+            state.some_items_answered(Page::Nerves),
+            "the button says 'No to the rest'"
+        );
         state.apply(Action::NoneOfThese);
         assert_eq!(state.items.get(Item::SaddleNumbness), Some(TriState::Yes));
         assert_eq!(state.items.get(Item::Bladder), Some(TriState::No));
@@ -1096,7 +1106,7 @@ mod tests {
     fn an_emergency_answer_is_pending_until_acknowledged_and_a_new_one_shows_again() {
         let mut state = State::default();
         state.apply(Action::Start);
-        state.apply(Action::SetItem(Item::PulsingBelly, TriState::Yes));
+        state.apply(Action::SetItem(Item::PainMoves, TriState::Yes));
         assert_eq!(
             state.unacknowledged_emergency(&state.assessment()),
             vec![RuleId::Vascular]
@@ -1303,7 +1313,7 @@ mod tests {
         emergency.apply(Action::NoneOfThese);
         emergency.apply(Action::SetItem(Item::Bladder, TriState::Yes));
         assert!(emergency.shows_emergency_panel(&emergency.assessment()));
-        for _ in Page::WARNING_SIGNS {
+        for _ in Page::RECHECKED {
             state.apply(Action::NoneOfThese);
         }
         assert_eq!(state.screen, Screen::Result);

@@ -15,8 +15,34 @@ use crate::engine::{DailyFunction, Field, Level, OptionId, Relief, TriState};
 use crate::questionnaire::{input_for, Action, Choice, DurationUnit, Input, Item, Screen, State};
 
 /// The record's layout. Format 1 kept the questionnaire and the results; format 2 adds
-/// the diary and, with each result, the treatments tried by then (the chart's marks).
-pub const FORMAT: u32 = 2;
+/// the diary and, with each result, the treatments tried by then (the chart's marks);
+/// format 3 is written by version 4 of the clinical policy, whose questions it records.
+pub const FORMAT: u32 = 3;
+
+/// The one question of the policy's version 3 (formats 1 and 2) whose answer cannot be
+/// carried forward: "a recent infection or a spinal procedure" is two questions since
+/// version 4, and one answer cannot decide both, so both are asked again. Every other
+/// item of those formats means what it meant, and comes back as it was.
+const RETIRED_FIELD: &str = "recent_infection_or_procedure";
+
+/// Whether a line of a version 3 record is left out as it is read: the retired question, and
+/// the fields the items answer, which version 3 derived from its own items (a field that
+/// gained an item since, such as `vascular_warning` with pain that moves, is derived again
+/// from the items, so a question never asked is never read as "no").
+fn left_out_of_version_3(key: &str, words: &[&str]) -> bool {
+    let Some(&name) = words.first() else {
+        return false;
+    };
+    match key {
+        "item" => name == RETIRED_FIELD,
+        "answer" => {
+            name == RETIRED_FIELD
+                || Field::from_name(name)
+                    .is_some_and(|field| Item::ALL.iter().any(|item| item.field() == field))
+        }
+        _ => false,
+    }
+}
 
 /// The first line of every record, before its format number.
 const MAGIC: &str = "backstep-kept";
@@ -90,7 +116,7 @@ impl Kept {
             .and_then(|rest| rest.trim().parse::<u32>().ok())
             .ok_or_else(|| Unreadable("not a backstep record".into()))?;
         match format {
-            1 | FORMAT => {}
+            1 | 2 | FORMAT => {}
             newer if newer > FORMAT => {
                 return Err(Unreadable(format!(
                     "format {newer}, newer than this version of backstep reads ({FORMAT})"
@@ -105,6 +131,10 @@ impl Kept {
             let bad = || Unreadable(format!("line {}: {line:?}", at + 2));
             let (key, rest) = line.split_once(' ').unwrap_or((line, ""));
             let words: Vec<&str> = rest.split_whitespace().collect();
+            if format < 3 && left_out_of_version_3(key, &words) {
+                // Left unanswered, so never read as "no": the questionnaire asks again.
+                continue;
+            }
             match key {
                 "" => {}
                 "screen" => screen = Some(Screen::from_id(rest).ok_or_else(bad)?),
@@ -520,9 +550,72 @@ mod tests {
         assert!(kept.results[0].treatments.is_empty());
         assert_eq!(kept.results[1].treatments, [OptionId::HeatIce]);
         assert_eq!(kept.treatment_marks(), [(Day(20_000), OptionId::HeatIce)]);
-        assert!(kept.to_text().starts_with("backstep-kept 2\n"));
+        assert!(kept.to_text().starts_with("backstep-kept 3\n"));
         // A diary line in a format 1 record is not something format 1 had.
         assert!(Kept::read("backstep-kept 1\ndiary 1 2 normal\n").is_err());
+    }
+
+    /// A record kept under version 3 of the policy (format 2): its combined "recent infection
+    /// or spinal procedure" answer cannot decide the two questions that replaced it, so both
+    /// are asked again; no result is shown until they are, and nothing else is lost.
+    #[test]
+    fn a_version_3_record_comes_back_with_the_two_new_questions_unanswered() {
+        let mut current = Kept::default();
+        current.keep(&answered(), Day(20_000));
+        let lines: Vec<String> = current
+            .to_text()
+            .lines()
+            .skip(1)
+            .filter(|line| {
+                ![
+                    "item recent_",
+                    "answer recent_",
+                    "item pain_moves",
+                    "item sudden_",
+                    "answer sudden_",
+                    "answer pulsing_belly",
+                ]
+                .iter()
+                .any(|new| line.starts_with(new))
+            })
+            .map(str::to_owned)
+            .collect();
+        let old = format!(
+            "backstep-kept 2\n{}\nitem recent_infection_or_procedure no\nanswer recent_infection_or_procedure no\nanswer vascular_warning no\n",
+            lines.join("\n")
+        );
+        let kept = Kept::read(&old).expect("a version 3 record is read, not set aside");
+        let state = kept.questionnaire.as_ref().unwrap().rebuilt();
+        for field in [
+            Field::RecentSpinalProcedure,
+            Field::RecentInfection,
+            Field::VascularWarning,
+        ] {
+            assert_eq!(
+                state.answers.tri_state(field),
+                None,
+                "{} asked again",
+                field.name()
+            );
+        }
+        assert_eq!(
+            state.answers.pain_score,
+            answered().answers.pain_score,
+            "the rest kept"
+        );
+        assert!(
+            !state.assessment().may_be_shown(),
+            "no result until they are answered"
+        );
+        let mut resumed = State::default();
+        resumed.keeping.offered = true;
+        resumed.apply(Action::Found(Box::new(kept)));
+        resumed.apply(Action::Continue);
+        assert_eq!(
+            resumed.screen,
+            Screen::Questions(crate::questionnaire::Page::WarningSigns),
+            "the first page with a new question: pain that moves"
+        );
     }
 
     #[test]
@@ -540,7 +633,11 @@ mod tests {
             ("", "not a backstep record"),
             ("{\"format\":2}", "not a backstep record"),
             ("backstep-kept", "not a backstep record"),
-            ("backstep-kept 3", "newer"),
+            ("backstep-kept 4", "newer"),
+            (
+                "backstep-kept 3\nscreen start\nitem recent_infection_or_procedure yes",
+                "line 3",
+            ),
             ("backstep-kept 0", "unknown format"),
             ("backstep-kept 2\nresult x self_care", "line 2"),
             ("backstep-kept 2\nresult 1 calm", "line 2"),

@@ -38,6 +38,7 @@ pub fn AboutScreen(props: &AboutScreenProps) -> Html {
 
             <h2>{ words.about_rules_title() }</h2>
             <p>{ words.about_rules_intro() }</p>
+            <p>{ words.about_policy_documents() }</p>
             <ol class="rule-table">
                 { for RULES.iter().map(|rule| html! {
                     <li data-rule={rule.id.id()}>

@@ -203,7 +203,7 @@ fn item_question(
         if problem.is_some() { " invalid" } else { "" }
     );
     html! {
-        <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
+        <fieldset key={name} id={format!("q-{name}")} {class} data-field={item.field().name()} aria-describedby={described}>
             <legend>{ text.label }</legend>
             if !text.hint.is_empty() { <p class="hint" id={hint_id.clone()}>{ text.hint }</p> }
             if problem.is_some() { <p class="error" id={error_id.clone()}>{ words.unanswered() }</p> }
@@ -288,7 +288,7 @@ fn field_question(
             let current = answers.tri_state(field);
             let options = tri_state_options(words);
             html! {
-                <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
+                <fieldset key={name} id={format!("q-{name}")} {class} data-field={name} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="choices tri">
@@ -303,7 +303,7 @@ fn field_question(
         Input::Choice(choices) => {
             let current = Choice::of(answers, field);
             html! {
-                <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
+                <fieldset key={name} id={format!("q-{name}")} {class} data-field={name} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="choices">
@@ -319,7 +319,7 @@ fn field_question(
             let current = answers.pain_score;
             html! {
                 // The two ends explain the numbers: read with the scale, after its hint.
-                <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={
+                <fieldset key={name} id={format!("q-{name}")} {class} data-field={name} aria-describedby={
                     match described {
                         Some(described) => format!("{described} {name}-ends"),
                         None => format!("{name}-ends"),
@@ -348,7 +348,7 @@ fn field_question(
                 Action::SetText(field, input.value())
             });
             html! {
-                <div key={name} id={format!("q-{name}")} {class}>
+                <div key={name} id={format!("q-{name}")} {class} data-field={name}>
                     <label for={format!("q-{name}-input")}>{ text.label }</label>
                     { hint }{ error }
                     <input id={format!("q-{name}-input")} type="text" class="number"
@@ -369,7 +369,7 @@ fn field_question(
                 Action::SetDurationUnit(DurationUnit::from_id(&select.value()).unwrap_or_default())
             });
             html! {
-                <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
+                <fieldset key={name} id={format!("q-{name}")} {class} data-field={name} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="duration">
@@ -417,7 +417,7 @@ fn field_question(
             let advanced_open =
                 tried.is_some_and(|t| t.iter().any(|o| o.step() >= LadderStep::Interventional));
             html! {
-                <fieldset key={name} id={format!("q-{name}")} {class} aria-describedby={described}>
+                <fieldset key={name} id={format!("q-{name}")} {class} data-field={name} aria-describedby={described}>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="choices">
@@ -440,7 +440,7 @@ fn field_question(
             let tried = answers.treatments_tried.as_deref().unwrap_or_default();
             let unrated: Vec<_> = state.unrated_treatments().collect();
             html! {
-                <div key={name} id={format!("q-{name}")} {class} role="group" aria-labelledby={format!("q-{name}-label")} aria-describedby={described}>
+                <div key={name} id={format!("q-{name}")} {class} data-field={name} role="group" aria-labelledby={format!("q-{name}-label")} aria-describedby={described}>
                     <p class="label" id={format!("q-{name}-label")}>{ text.label }</p>
                     { hint }{ error }
                     { for tried.iter().map(|&option| {

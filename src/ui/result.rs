@@ -93,6 +93,9 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 if level != Level::SelfCare {
                     <p>{ words.level_detail(level) }</p>
                 }
+                if assessment.needs_sudden_pain_safety_net() {
+                    <p class="safety-net"><strong>{ words.sudden_pain_safety_net() }</strong></p>
+                }
                 if level == Level::SelfCare {
                     { super::returning::reminder_button(words) }
                 }

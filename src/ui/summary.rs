@@ -80,6 +80,16 @@ fn summary_copy(words: &'static Words, state: &State, assessment: &Assessment) -
             <h1>{ words.summary_title() }</h1>
             <p>{ words.summary_date() }{ " " }{ today(words.lang()) }{ " · " }{ words.content_version() }{ " " }{ CONTENT_VERSION }</p>
             <h2>{ words.level_name(level) }{ ": " }{ words.level_action(level) }</h2>
+            if assessment.needs_sudden_pain_safety_net() {
+                <p><strong>{ words.sudden_pain_safety_net() }</strong></p>
+            }
+            if level != Level::Emergency {
+                <h3>{ words.warning_signs_title(state.emergency_number.as_str()) }</h3>
+                <ul class="summary-warning-signs">
+                    { for words.emergency_signs().iter().map(|sign| html! { <li>{ *sign }</li> }) }
+                    if state.answers.may_have_had_cancer() { <li>{ words.cancer_emergency_sign() }</li> }
+                </ul>
+            }
             <h3>{ words.reasons_title() }</h3>
             if assessment.flags.is_empty() {
                 <p>{ words.no_reasons() }</p>

@@ -31,6 +31,8 @@ const WORDS = {
     appointment: /appointment/i,
     whatHelps: /What helps now/,
     guidelineNote: /NICE, the UK guideline body, does not recommend acupuncture/,
+    safetyNet: /not clearly easing within an hour of taking pain relief, or you keep being sick, go to an emergency department now/,
+    newSigns: [/strong pain that moves/i, /suddenly becomes much worse, or comes with faintness, sweating or breathlessness/i],
   },
   es: {
     locale: 'es-MX',
@@ -49,6 +51,8 @@ const WORDS = {
     appointment: /\bcita\b/i,
     whatHelps: /Lo que ayuda ahora/,
     guidelineNote: /NICE, la institución del Reino Unido que hace guías clínicas, no recomienda la acupuntura/,
+    safetyNet: /no se alivia claramente en una hora después de tomar un analgésico, o si sigue vomitando, vaya ahora a la sala de emergencias/,
+    newSigns: [/dolor fuerte que se ha movido de un lugar a otro/i, /de repente empeora mucho, o que viene con desmayo, sudor o falta de aire/i],
   },
 };
 
@@ -86,12 +90,20 @@ for (const lang of ['en', 'es']) {
     await context.close();
   });
 
-  test(`${lang}: a known aneurysm is an emergency with an ambulance; saddle numbness is an emergency without one`, async () => {
+  test(`${lang}: a known aneurysm with pain getting worse, and sudden severe pain at 50, are emergencies with an ambulance; saddle numbness is an emergency without one`, async () => {
     const aneurysm = await openAppAt(bundle.browser, bundle.server.url, { locale: w.locale });
-    assert.equal((await answerQuestionnaire(aneurysm.page, { known_aneurysm: 'yes' })).outcome, 'emergency');
+    assert.equal((await answerQuestionnaire(aneurysm.page, { known_aneurysm: 'yes', worsening: 'yes' })).outcome, 'emergency');
     assert.match(await aneurysm.page.locator('.emergency').innerText(), w.ambulance);
-    assert.equal(await aneurysm.page.locator('.emergency [data-rule="known_aneurysm"]').count(), 1);
+    assert.equal(await aneurysm.page.locator('.emergency [data-rule="known_aneurysm_symptomatic"]').count(), 1);
     await aneurysm.context.close();
+
+    const sudden = await openAppAt(bundle.browser, bundle.server.url, { locale: w.locale });
+    const drive = await answerQuestionnaire(sudden.page, { age: 50, sudden_severe_pain: 'yes' });
+    assert.equal(drive.outcome, 'emergency');
+    assert.equal(drive.causedBy, 'sudden_unrelenting', 'the panel comes with the second sudden-pain item, after the age');
+    assert.match(await sudden.page.locator('.emergency').innerText(), w.ambulance);
+    assert.equal(await sudden.page.locator('.emergency [data-rule="sudden_severe_pain_over_50"]').count(), 1);
+    await sudden.context.close();
 
     const saddle = await openAppAt(bundle.browser, bundle.server.url, { locale: w.locale });
     assert.equal((await answerQuestionnaire(saddle.page, { saddle_numbness: 'yes' })).outcome, 'emergency');
@@ -119,23 +131,42 @@ for (const lang of ['en', 'es']) {
     for (const where of w.urgentWhere) assert.match(advice, where);
     assert.match(await page.locator('.timeframe').innerText(), w.timeframe.urgent);
     assert.match(await page.locator('.warning-signs h2').innerText(), w.signsTitle);
-    assert.equal(await page.locator('.warning-signs li').count(), 9, 'the nine emergency warning signs');
+    assert.equal(await page.locator('.warning-signs li').count(), 10, 'the ten emergency warning signs');
+    for (const sign of w.newSigns) assert.match(await page.locator('.warning-signs').innerText(), sign);
     assert.doesNotMatch(await screenAndPrintText(page), /seed 0|within hours|en cuestión de horas/i);
     await context.close();
+  });
+
+  test(`${lang}: a sudden severe pain under 50 is urgent with the one-hour safety net, on screen and in the printout`, async () => {
+    const { context, page } = await resultFor(lang, { age: 32, sudden_severe_pain: 'yes' });
+    const shown = await readResult(page);
+    assert.equal(shown.level, 'urgent');
+    assert.match(await page.locator('.advice').innerText(), w.safetyNet);
+    await page.emulateMedia({ media: 'print' });
+    assert.match(await page.locator('.summary-copy').first().innerText(), w.safetyNet);
+    for (const sign of w.newSigns) assert.match(await page.locator('.summary-copy').first().innerText(), sign, 'the printout lists the warning signs');
+    await page.emulateMedia({ media: 'screen' });
+    await context.close();
+    // Fever is urgent too, and says nothing of the hour.
+    const fever = await resultFor(lang, { fever: 'yes' });
+    assert.doesNotMatch(await fever.page.locator('.advice').innerText(), w.safetyNet);
+    await fever.context.close();
   });
 
   test(`${lang}: soon and routine state their time frames and list the warning signs; past cancer adds its own sign`, async () => {
     const soon = await resultFor(lang, { cancer_history: 'yes' });
     assert.equal((await readResult(soon.page)).level, 'soon');
     assert.match(await soon.page.locator('.timeframe').innerText(), w.timeframe.soon);
-    assert.equal(await soon.page.locator('.warning-signs li').count(), 10, 'nine signs and the cancer one');
+    assert.equal(await soon.page.locator('.warning-signs li').count(), 11, 'ten signs and the cancer one');
+    for (const sign of w.newSigns) assert.match(await soon.page.locator('.warning-signs').innerText(), sign);
     assert.match(await soon.page.locator('.warning-signs').innerText(), w.cancerSign);
     await soon.context.close();
 
     const routine = await resultFor(lang, { duration_weeks: 8 });
     assert.equal((await readResult(routine.page)).level, 'routine');
     assert.match(await routine.page.locator('.timeframe').innerText(), w.timeframe.routine);
-    assert.equal(await routine.page.locator('.warning-signs li').count(), 9);
+    assert.equal(await routine.page.locator('.warning-signs li').count(), 10);
+    for (const sign of w.newSigns) assert.match(await routine.page.locator('.warning-signs').innerText(), sign);
     assert.doesNotMatch(await routine.page.locator('.warning-signs').innerText(), w.cancerSign);
     assert.doesNotMatch(await screenAndPrintText(routine.page), /seed 0/i);
     await routine.context.close();
@@ -148,7 +179,8 @@ for (const lang of ['en', 'es']) {
     assert.equal(shown.nextStep, 1);
     assert.match(await page.locator('.timeframe').innerText(), w.timeframe.self_care);
     assert.match(await page.locator('.helps-now').innerText(), w.whatHelps);
-    assert.equal(await page.locator('.warning-signs li').count(), 9);
+    assert.equal(await page.locator('.warning-signs li').count(), 10);
+    for (const sign of w.newSigns) assert.match(await page.locator('.warning-signs').innerText(), sign);
     assert.doesNotMatch(await page.locator('main').innerText(), w.appointment, 'no appointment is advised, so none is mentioned');
     await context.close();
   });

@@ -24,31 +24,35 @@ const MILDEST_CHOICE = {
 };
 
 /**
- * The answer to a screening item, from a case's contract fields: items that share a field
- * (three for vascular_warning, two for chest_or_breathing) carry its value on the first and
- * "no" on the others; the leg items follow leg_pain and leg_weakness.
+ * The answer to a screening item, read from a case's contract fields through the field the
+ * item names (`data-field`): an item that alone answers its field carries that field's
+ * value. Where items share a field, the first on the screen carries it and the rest say "no"
+ * (vascular_warning's three, chest_or_breathing's two), except sudden_severe_pain, whose two
+ * items are both needed for a "yes", so both carry it; and the leg items, which follow
+ * leg_pain and leg_weakness (the first asks whether there is any, its follow-up how far or
+ * whether it is getting worse). `question` is { id, field, followUp, first }.
  */
-function itemAnswer(answers, id) {
-  const value = (field) => answers[field] ?? undefined;
-  switch (id) {
-    case 'tearing_pain': return value('vascular_warning') ?? 'no';
-    case 'faint_or_clammy': case 'pulsing_belly': case 'breathless': return 'no';
-    case 'chest_pain': return value('chest_or_breathing') ?? 'no';
-    case 'leg_pain_spreads': return ['above_knee', 'below_knee'].includes(value('leg_pain')) ? 'yes' : 'no';
-    case 'leg_pain_below_knee': return value('leg_pain') === 'below_knee' ? 'yes' : 'no';
-    case 'leg_weakness_any': {
-      const weakness = value('leg_weakness');
-      if (weakness === 'unsure') return 'unsure';
-      return ['stable', 'worsening'].includes(weakness) ? 'yes' : 'no';
-    }
-    case 'leg_weakness_worse': return value('leg_weakness') === 'worsening' ? 'yes' : 'no';
-    default: return undefined;
+function itemAnswer(answers, { field, followUp, first }) {
+  const value = answers[field] ?? undefined;
+  switch (field) {
+    case 'leg_pain':
+      return followUp ? (value === 'below_knee' ? 'yes' : 'no') : (['above_knee', 'below_knee'].includes(value) ? 'yes' : 'no');
+    case 'leg_weakness':
+      if (followUp) return value === 'worsening' ? 'yes' : 'no';
+      if (value === 'unsure') return 'unsure';
+      return ['stable', 'worsening'].includes(value) ? 'yes' : 'no';
+    case 'sudden_severe_pain':
+      return value ?? 'no';
+    default:
+      return first ? value ?? 'no' : 'no';
   }
 }
 
-function answerFor(answers, field) {
-  const item = itemAnswer(answers, field);
-  if (item !== undefined) return item;
+/** The answer to a question on the screen: a screening item through its field, else the
+ *  case's own answer, else the mildest. */
+function answerFor(answers, question) {
+  if (question.item) return itemAnswer(answers, question);
+  const field = question.field;
   const given = answers[field];
   if (given !== undefined && given !== null) return given;
   if (field in MILDEST) return MILDEST[field];
@@ -80,9 +84,25 @@ export function onPage(page) {
 let ui;
 const within = (page, inside) => { ui = inside ?? onPage(page); };
 
-/** The field names of the questions now on the screen, in order. */
+/** The questions now on the screen, in order: each its id, the contract field it answers
+ *  (`data-field`), whether it is a screening item (yes / no / not sure), whether it is a
+ *  follow-up, and whether it is the first on the screen to answer its field. */
 async function questionsOnScreen(page) {
-  return ui.all('.question[id^="q-"]', (nodes) => nodes.map((node) => node.id.slice(2)));
+  return ui.all('.question[id^="q-"]', (nodes) => {
+    const seen = new Set();
+    return nodes.map((node) => {
+      const field = node.dataset.field;
+      const first = !seen.has(field);
+      seen.add(field);
+      return {
+        id: node.id.slice(2),
+        field,
+        item: node.classList.contains('item'),
+        followUp: node.classList.contains('follow-up'),
+        first,
+      };
+    });
+  });
 }
 
 async function emergencyShown(page) {
@@ -184,7 +204,8 @@ async function unfold(field) {
 /** Answers every question on the screen that has no answer yet with its mildest choice. */
 export async function answerPageMildly(page, { inside } = {}) {
   within(page, inside);
-  for (const field of await questionsOnScreen(page)) {
+  for (const question of await questionsOnScreen(page)) {
+    const field = question.id;
     if (OPTIONAL.has(field)) continue;
     // Answered: a choice made (in every group, for the relief of each treatment) or a number typed.
     const answered = await ui.one(`#q-${field}`, (question) => {
@@ -192,7 +213,7 @@ export async function answerPageMildly(page, { inside } = {}) {
       if (groups.length > 0) return groups.every((group) => group.querySelector('input:checked'));
       return Boolean(question.querySelector('input:checked') || [...question.querySelectorAll('input[type="text"]')].some((i) => i.value));
     });
-    if (!answered) await answerQuestion(page, field, answerFor({}, field), false);
+    if (!answered) await answerQuestion(page, field, answerFor({}, question), false);
   }
 }
 
@@ -239,7 +260,7 @@ export async function answerQuestionnaire(page, answers, { keyboard = false, rea
     // An "any of these?" group whose every item is no: "None of these", one tap.
     if ((await ui.count('button.none-of-these')) > 0) {
       const items = await questionsOnScreen(page);
-      if (items.every((id) => answerFor(answers, id) === 'no')) {
+      if (items.every((question) => answerFor(answers, question) === 'no')) {
         if (keyboard) {
           await tabTo(page, 'button.none-of-these');
           await page.keyboard.press('Enter');
@@ -252,14 +273,15 @@ export async function answerQuestionnaire(page, answers, { keyboard = false, rea
     }
     const done = new Set();
     for (;;) {
-      const field = (await questionsOnScreen(page)).find((f) => !done.has(f));
-      if (!field) break;
+      const question = (await questionsOnScreen(page)).find((q) => !done.has(q.id));
+      if (!question) break;
+      const field = question.id;
       done.add(field);
       if (OPTIONAL.has(field)) {
         if (answers[field] === undefined || answers[field] === null) continue;
         await unfold(field);
       }
-      await answerQuestion(page, field, answerFor(answers, field), keyboard);
+      await answerQuestion(page, field, answerFor(answers, question), keyboard);
       if ((await emergencyShown(page)) && !(await acknowledge(field))) {
         return { outcome: 'emergency', causedBy: field, interruptions };
       }

@@ -145,13 +145,13 @@ test('the error summary lists only what is missing, a line each, and its links m
   const problems = page.locator('.problems');
   await problems.waitFor();
   const lines = await problems.locator('li').allInnerTexts();
-  assert.equal(lines.length, 4, `one line per missing item: ${lines.join(' | ')}`);
+  assert.equal(lines.length, 5, `one line per missing item: ${lines.join(' | ')}`);
   assert.ok(lines.every((line) => line.length < 120), 'each line is the question, not the whole page');
   assert.equal(await page.evaluate(() => Boolean(document.activeElement?.closest('.problems'))), true, 'focus moves to the problems');
   const urlBefore = page.url();
   const historyBefore = await page.evaluate(() => history.length);
   await problems.locator('li a').first().click();
-  assert.equal(await page.evaluate(() => document.activeElement?.closest('.question')?.id), 'q-faint_or_clammy');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.question')?.id), 'q-pain_moves');
   assert.equal(page.url(), urlBefore, 'no hash');
   assert.equal(await page.evaluate(() => history.length), historyBefore, 'no history entry');
   assert.equal(await page.locator('#result-title').count(), 0);

@@ -164,9 +164,10 @@ test('a six-week diary entered through the screens draws a chart whose points ma
     await page.locator('input[name="diary_activities"][value="limited"]').check();
     await page.getByRole('button', { name: "Save today's entry" }).click();
     if (at === 0) {
-      // 7 is worse than the 6 the questionnaire recorded: the warning signs again.
+      // 7 is worse than the 6 the questionnaire recorded: the warning signs again, and how the
+      // pain behaves (a sudden severe pain).
       await page.waitForSelector('.diary-worse');
-      for (let group = 0; group < 4; group += 1) await page.locator('button.none-of-these').click();
+      for (let group = 0; group < 5; group += 1) await page.locator('button.none-of-these').click();
       await page.waitForSelector('#result-title');
     } else {
       await page.waitForSelector('.saved');
@@ -216,5 +217,60 @@ test('Forget everything in one tab is not undone by another tab still open', asy
   await first.waitForSelector('#check-title, #start-title');
   await first.waitForSelector('#start-title');
   assert.deepEqual(await leftBehind(first), NOTHING, 'nothing written back');
+  await context.close();
+});
+
+test('a record kept under version 3 of the policy comes back, and its one answer about a recent infection or procedure is asked again as two questions', async () => {
+  const { context, page, seen } = await openAppAt(bundle.browser, bundle.server.url);
+  // As the version 3 app wrote it (format 2): every item "no" but the combined one, "yes".
+  const items = ['tearing_pain', 'faint_or_clammy', 'pulsing_belly', 'known_aneurysm', 'chest_pain', 'breathless',
+    'saddle_numbness', 'bladder_change', 'bowel_incontinence', 'sexual_dysfunction', 'leg_pain_spreads', 'leg_numbness',
+    'leg_weakness_any', 'leg_spasms', 'walking_difficulty', 'fever', 'cancer_history', 'iv_drug_use', 'immunosuppressed',
+    'major_trauma', 'belly_or_urine', 'worsening', 'constant_night_pain', 'inflammatory_pattern', 'sleep_disturbed',
+    'minor_trauma', 'steroid_use', 'osteoporosis', 'pregnant', 'weight_loss'];
+  const record = ['backstep-kept 2', 'screen result',
+    ...items.map((item) => `item ${item} no`), 'item recent_infection_or_procedure yes',
+    'answer vascular_warning no', 'answer recent_infection_or_procedure yes',
+    'choice pain_area lower', 'choice leg_pain none', 'choice leg_weakness none', 'choice daily_function normal',
+    'pain_score 3', 'duration_unit weeks', 'text age 40', 'text duration_weeks 1', 'no_treatments',
+    'result 20400 soon', ''].join('\n');
+  await page.evaluate((text) => new Promise((resolve, reject) => {
+    const request = indexedDB.open('backstep', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('kept');
+    request.onsuccess = () => {
+      const tx = request.result.transaction('kept', 'readwrite');
+      tx.objectStore('kept').put(text, 'record');
+      tx.oncomplete = () => { request.result.close(); resolve(); };
+      tx.onerror = reject;
+    };
+  }), record);
+  await page.reload();
+  await waitForApp(page);
+  await page.locator('button.continue').click();
+  // No result yet: the first step with a question the record has no answer for.
+  await page.waitForSelector('#page-title');
+  assert.equal(await page.locator('#result-title').count(), 0, 'no result until the new questions are answered');
+  assert.equal(await page.locator('input[name="tearing_pain"][value="no"]').isChecked(), true, 'an answer kept comes back');
+  assert.equal(await page.locator('input[name="pain_moves"]:checked').count(), 0, 'a question never asked is not read as no');
+  const asked = new Set();
+  for (let step = 0; step < 14 && (await page.locator('#result-title').count()) === 0; step += 1) {
+    await page.waitForSelector('#page-title, #check-title, #result-title, .emergency');
+    if ((await page.locator('.emergency').count()) > 0) { await page.locator('button.acknowledge').click(); continue; }
+    if ((await page.locator('#check-title').count()) > 0) { await page.locator('.check .actions button.primary').click(); continue; }
+    for (const field of ['recent_spinal_procedure', 'recent_infection']) {
+      if ((await page.locator(`#q-${field}`).count()) > 0) {
+        asked.add(field);
+        assert.equal(await page.locator(`input[name="${field}"]:checked`).count(), 0, `${field} is asked again, unanswered`);
+        assert.equal(await page.locator('input[name="fever"][value="no"]').isChecked(), true, 'beside the answers kept');
+      }
+    }
+    if ((await page.locator('button.none-of-these').count()) > 0) await page.locator('button.none-of-these').click();
+    else await page.locator('form button[type="submit"]').click();
+  }
+  assert.deepEqual([...asked].sort(), ['recent_infection', 'recent_spinal_procedure']);
+  await page.waitForSelector('#result-title');
+  assert.equal((await readResult(page)).level, 'self_care');
+  assert.deepEqual(seen.pageErrors, []);
+  await forgetEverything(page);
   await context.close();
 });

@@ -13,6 +13,13 @@ test('the start page shows its static start screen before any script runs', asyn
   assert.equal(await page.locator('h1').innerText(), 'Check your back pain');
   assert.match(await page.locator('.warning-signs:not([lang])').innerText(), /emergency number/);
   assert.match(await page.locator('.warning-signs[lang="es"]').innerText(), /número local de emergencias/);
+  // Version 4's signs: a strong pain that moves, and a pain that suddenly gets much worse.
+  const english = await page.locator('.warning-signs:not([lang])').innerText();
+  assert.match(english, /strong pain that moves/);
+  assert.match(english, /suddenly becomes much worse, or comes with faintness, sweating or breathlessness/);
+  const spanish = await page.locator('.warning-signs[lang="es"]').innerText();
+  assert.match(spanish, /dolor fuerte que se mueve/);
+  assert.match(spanish, /de repente empeora mucho, o que viene con desmayo, sudor o falta de aire/);
   assert.match(await page.locator('.notice:not([lang])').innerText(), /not a diagnosis/);
   await context.close();
 });

@@ -82,6 +82,8 @@ test('with the wasm blocked, the element writes the warning signs and its emerge
   const text = await shadowText(page);
   assert.match(text, /\(adormecimiento\) entre las piernas/, 'the warning signs, in the element\'s language');
   assert.match(text, /no pudo iniciarse/, 'and that the checker could not start');
+  assert.match(text, /dolor fuerte que se mueve/, 'the sign of a pain that moves');
+  assert.match(text, /de repente empeora mucho/, 'and of a pain that suddenly gets much worse');
   assert.match(text, /Su número de emergencias: 112/);
   assert.equal(await page.evaluate(() => window.shadows[0].querySelector('a[href="tel:112"]') !== null), true);
   assert.equal(await page.locator('.clinic-fallback').isVisible(), false, "the widget's own text replaces the clinic's fallback");
