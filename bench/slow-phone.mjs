@@ -3,7 +3,7 @@
 // navigation start. Part of the benchmark (bench/run.mjs); also runs alone on a built dist/:
 // `node bench/slow-phone.mjs`. Its figures are measurements, never test assertions.
 //
-// The profile is issue 13's: 1.6 Mbps down, 750 kbps up, 150 ms round trip, the CPU slowed 4x,
+// The profile, a slow phone on a poor mobile network: 1.6 Mbps down, 750 kbps up, 150 ms round trip, the CPU slowed 4x,
 // through the DevTools Protocol (Network.emulateNetworkConditions,
 // Emulation.setCPUThrottlingRate). Every load is cold: a new browser context (no service
 // worker, no cache) with the HTTP cache disabled as well.

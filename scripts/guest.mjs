@@ -1,8 +1,8 @@
 // The guest build: the wasm the widget (widget.js) and the iframe page (embed.html) load, with
 // the `guest` cargo feature, which adds their entry points (mount_widget, Widget,
 // mount_embedded) and the reading of a clinic's settings. The start page's wasm, which Trunk
-// builds, leaves them out: it is on the critical path, and they cost it 14 KB gzip
-// (issue 13). Called by scripts/post-build.mjs, so `trunk build` still makes everything.
+// builds, leaves them out: it is on the critical path, and they cost it 14 KB gzip.
+// Called by scripts/post-build.mjs, so `trunk build` still makes everything.
 //
 // It does what Trunk does for the page's wasm, by the same settings: cargo for
 // wasm32-unknown-unknown in Trunk's profile, wasm-bindgen --target web, and in release

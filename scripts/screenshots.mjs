@@ -1,4 +1,4 @@
-// Takes the README's screenshots from the release bundle (build it first):
+// Takes the screenshots of the README and docs/ from the release bundle (build it first):
 //   node scripts/screenshots.mjs
 // Writes docs/screenshots/*.png: the emergency panel, an urgent, a routine and a self-care
 // result, at desktop width and at 360 px, a routine result in Spanish, and on a phone a first

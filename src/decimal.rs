@@ -3,7 +3,7 @@
 //!
 //! Why not `parse::<f64>`: the standard library's parser brings its Eisel-Lemire fast path,
 //! with a 10 KB table of powers of five, and its big-decimal slow path into the wasm (about
-//! 14 KB gzip of the critical path, issue 13), for text that is almost always a few digits.
+//! 14 KB gzip of the critical path), for text that is almost always a few digits.
 //! Here the few-digit case is one exact division (Clinger's fast path), and anything longer is
 //! settled by exact comparison against big integers: slow for a pasted page of digits, small
 //! in the wasm, and rounded exactly as `parse` rounds (to nearest, ties to even), so the same

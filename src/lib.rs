@@ -8,7 +8,7 @@
 //!
 //! The last two, and the reading of a clinic's settings they bring (colours, phone numbers,
 //! addresses), are built only with the `guest` feature: the start page's wasm, on the
-//! critical path, leaves them out (14 KB gzip on the critical path, issue 13), and the widget and the iframe
+//! critical path, leaves them out (14 KB gzip on the critical path), and the widget and the iframe
 //! page load a second build that has them (`scripts/guest.mjs`, run by the post_build hook).
 
 pub mod clinic;
@@ -131,7 +131,7 @@ impl Widget {
 /// Only inside a frame: opened on its own (a link anyone can send), `embed.html` is the plain
 /// app with the language of its query, and clinic settings are ignored with a warning, so no
 /// one can show a made-up clinic under backstep's own address. Who may frame it is the
-/// server's to say (`Content-Security-Policy: frame-ancestors`, see the README).
+/// server's to say (`Content-Security-Policy: frame-ancestors`, see docs/hosting.md).
 #[wasm_bindgen]
 pub async fn mount_embedded(
     root: web_sys::Element,

@@ -552,8 +552,8 @@ fn accents_the_browser_does_not_read_as_colours_are_refused_with_a_warning() {
     }
 }
 
-/// Issue 12: a guest (a widget, `owns_page == false`) takes no focus with its first screen;
-/// the person's first click opens the way, and the next screen's heading takes focus. The
+/// A guest (a widget, `owns_page == false`) takes no focus from the clinic's page with its
+/// first screen; the person's first click opens the way, and the next screen's heading takes focus. The
 /// app on its own page focuses every screen's heading, the first included.
 #[wasm_bindgen_test]
 async fn a_guest_takes_focus_only_after_the_person_acts() {

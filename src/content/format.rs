@@ -4,8 +4,8 @@
 //! includes this same file, so the check and the app can never read a file differently.
 //!
 //! A plain format rather than Fluent or gettext: a translator edits it in any text editor,
-//! and reading it takes a few dozen lines here instead of a crate in the wasm (see the
-//! README, "Languages and translation").
+//! and reading it takes a few dozen lines here instead of a crate in the wasm (see
+//! docs/translating.md).
 
 /// One `key = text` line of a language file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,6 +1,6 @@
 //! How the printed summary orders the answers for a clinician: the warning-sign answers
-//! first, then the rest under short headings (issue 12: one red-flag "yes" must not sit
-//! among thirty-odd other answers in field order).
+//! first, then the rest under short headings, so that one red-flag "yes" does not sit among
+//! thirty-odd other answers in field order.
 //!
 //! Pure Rust, so the order and the marks are tested natively; `ui/summary.rs` only draws them.
 

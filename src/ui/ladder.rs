@@ -29,7 +29,7 @@ pub fn LadderDrawing(props: &LadderDrawingProps) -> Html {
                 let current = number == ladder.current_step;
                 let next = number == ladder.next_step;
                 // A plain string rather than `classes!`, whose set of names costs the wasm
-                // more (issue 13).
+                // more.
                 let class = format!(
                     "ladder-step step-{number}{}{}{}",
                     if current { " current" } else { "" },

@@ -175,7 +175,7 @@ fn problem_text(words: &Words, field: Field, problem: Problem) -> String {
 
 /// One screening item: yes, no or not sure. A plain function rather than a component, as
 /// every question renderer is: it keeps no state, and each component costs the wasm its own
-/// copy of Yew's component machinery (issue 13). Its root is keyed by the item, as the
+/// copy of Yew's component machinery. Its root is keyed by the item, as the
 /// component was, so a question that comes or goes leaves the others' elements in place.
 fn item_question(
     words: &'static Words,
@@ -192,7 +192,7 @@ fn item_question(
         described,
     } = Described::new(name, !text.hint.is_empty(), problem.is_some());
     let options = tri_state_options(words);
-    // Plain strings rather than `classes!`, whose set of names costs the wasm more (issue 13).
+    // Plain strings rather than `classes!`, whose set of names costs the wasm more.
     let class = format!(
         "question item{}{}",
         if item.is_follow_up() {

@@ -1,7 +1,7 @@
 //! The printable summary: the advice, the reasons, the answers, the date and the content
 //! version, on one or two clean pages for the person to hand to a clinician. It is drawn
 //! with the result but shown only in print. The answers come warning signs first, each
-//! "yes" or "not sure" among them marked in words (issue 12), then the rest under short
+//! "yes" or "not sure" among them marked in words (a colour alone does not print), then the rest under short
 //! headings; in a language other than English the person may add the English summary after
 //! their own, on a page of its own, for a clinician who reads only English.
 

@@ -1,6 +1,6 @@
-// Review finding 7 (issue 15): the back/forward cache kept the answers. Someone answers,
-// leaves for another page, the next person on the same device presses Back, and the whole
-// questionnaire (or its result) came back. Leaving now drops the answers on `pagehide`.
+// The back/forward cache must not keep the answers on a shared device. Someone answers and
+// leaves for another page; the next person on the same device presses Back: neither the
+// questionnaire nor its result may come back. Leaving drops the answers on `pagehide`.
 //
 // Playwright turns the back/forward cache off by default (--disable-back-forward-cache);
 // this file launches Chromium without that switch, and checks that the page really came back

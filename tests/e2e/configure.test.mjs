@@ -1,4 +1,4 @@
-// The clinic configurator (configure.html, issue 14): each field refuses what the widget
+// The clinic configurator (configure.html): each field refuses what the widget
 // refuses, for the same reason the widget gives (a bad colour, a low-contrast accent, a
 // made-up emergency number...), the contrast is shown as it is typed, both previews follow
 // the fields, and the widget snippet pasted into a fresh host page on another origin gives

@@ -1,4 +1,4 @@
-// Accessibility details from the phone review of issue 12: focus rings for the keyboard
+// Accessibility details a person on a phone meets: focus rings for the keyboard
 // only, an emergency alert that announces its heading and what to do (not the whole panel),
 // a language switch named in the language on screen, and pain-scale end labels that keep
 // apart on a 360 px screen. On the start page of the release bundle.

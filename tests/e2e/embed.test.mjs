@@ -1,5 +1,5 @@
-// The iframe form, the widget and the settings a host gives them, as the outside review
-// (issue 15) found them: embed.html shows a clinic's settings only inside a frame, a made-up
+// The iframe form, the widget and the settings a host gives them, at the points an outside
+// review probed: embed.html shows a clinic's settings only inside a frame, a made-up
 // emergency number is refused, an accent the browser cannot read is refused, a long clinic
 // name wraps.
 // backstep is served on one loopback origin, the clinic's page on another (another port).

@@ -1,4 +1,4 @@
-// The widget behaves as a guest on a clinic's page (issue 12): it takes no focus and scrolls
+// The widget behaves as a guest on a clinic's page: it takes no focus and scrolls
 // nothing when it loads (only the person's own click moves focus into it), its text follows
 // the reader's default font size and not the host's `html { font-size }`, and a clinic's
 // accent colours the iframe form (embed.html) as it colours the widget.

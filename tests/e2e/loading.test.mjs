@@ -1,4 +1,4 @@
-// The start page while the wasm loads, on a 360 x 740 phone (issue 12): the static Start
+// The start page while the wasm loads, on a 360 x 740 phone: the static Start
 // button shows that the checker is loading and takes a tap, a tap before the app is ready
 // starts the questionnaire once it is, and nothing on the screen moves when the app replaces
 // the static start screen (cumulative layout shift 0). The wasm is held back by a Playwright

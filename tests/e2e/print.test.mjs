@@ -1,4 +1,4 @@
-// The printout for the clinician (issue 12): warning-sign answers first, each "yes" or "not
+// The printout for the clinician: warning-sign answers first, each "yes" or "not
 // sure" marked in words that print in black and white, the other answers under short
 // headings, and in Spanish the choice to add the English summary on pages of its own.
 import { test, before, after } from 'node:test';

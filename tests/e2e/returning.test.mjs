@@ -1,4 +1,4 @@
-// For the person who comes back (issue 14): the calendar reminder, keeping the answers on
+// For the person who comes back: the calendar reminder, keeping the answers on
 // this device only when asked (and forgetting all of it), a record the app cannot read, and
 // a six-week pain diary entered through the screens with a fixed clock, whose chart must
 // match its table. All through the release bundle in headless Chromium.

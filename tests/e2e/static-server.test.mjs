@@ -1,5 +1,5 @@
 // Tests of scripts/static-server.mjs, the server under the serve command, every end-to-end test
-// and the benchmark (issue 15, an outside security review): no request may stop it, every
+// and the benchmark, which an outside security review probed: no request may stop it, every
 // answer (errors too) carries the security headers, and it serves no dotfile and nothing
 // outside its root. No browser and no build: it serves a temporary folder of fixtures, some
 // of them secrets (a dotfile, a file outside the root reached through symlinks) that no answer
@@ -20,7 +20,7 @@ import { CONTENT_SECURITY_POLICY, startServer } from '../../scripts/static-serve
 
 const SERVER_SCRIPT = fileURLToPath(new URL('../../scripts/static-server.mjs', import.meta.url));
 
-// What every answer must carry (README, "Hosting"), errors included.
+// What every answer must carry (docs/hosting.md), errors included.
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',

@@ -16,7 +16,7 @@ let widgetServer;
 let hostServer;
 let hostRoot;
 
-// The fallback the README recommends: the clinic's words, shown until the widget has its own.
+// The fallback docs/widget.md recommends: the clinic's words, shown until the widget has its own.
 const FALLBACK = `<p class="clinic-fallback">If you have back pain with numbness between your legs,
   new trouble passing urine or weakness in both legs, call 112 now.</p>`;
 

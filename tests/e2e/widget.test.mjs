@@ -433,7 +433,7 @@ for (const keyboard of [false, true]) {
     assert.deepEqual(after, before, 'the host page is unchanged by the answers');
     assert.equal(before.shadowRoot, null, 'element.shadowRoot gives the host nothing');
     assert.equal(stolen, 'NotSupportedError', 'nor does ElementInternals, whose shadowRoot would hand out a closed root');
-    // What the README says a host script still gets, as from any field on its page: the keys
+    // What docs/widget.md says a host script still gets, as from any field on its page: the keys
     // pressed and the text typed (here the age) reach its keyboard and input listeners.
     assert.ok(events.some((e) => e.type === 'beforeinput' && (e.data === '47' || e.data === '4')), 'typed text is an input event\'s data');
   });
