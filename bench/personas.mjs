@@ -1,6 +1,6 @@
 // Four people driven through the release bundle on a 360 x 740 phone, counting what each
-// must do: questions shown, taps, screens, the tallest screen and the total height scrolled
-// past, and the taps from Start to the emergency panel where there is one. Part of the
+// must do: questions shown, taps, screens, the tallest screen, the total height scrolled
+// past, the result's height, and the taps from Start to the emergency panel where there is one. Part of the
 // benchmark (bench/run.mjs); also runs alone on a built dist/: `node bench/personas.mjs`.
 // Its figures are measurements, never test assertions (the tests hold the targets).
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { launch, serveDist, waitForApp } from '../tests/e2e/support.mjs';
 /** What each person does, step by step, as a person would on the screen. */
 export const PERSONAS = [
   {
-    name: 'ordinary: 34, two weeks of low back pain, no leg symptoms, tried heat and ibuprofen',
+    name: 'ordinary: 34, two weeks of low back pain after a strain while lifting, no leg symptoms, tried heat and ibuprofen',
     steps: [
       ['tap', 'button.begin'],
       ['tap', 'button.none-of-these'], ['tap', 'button.none-of-these'],
@@ -17,7 +17,9 @@ export const PERSONAS = [
       ['type', '#q-age-input', '34'], ['type', '#q-duration_weeks input', '2'],
       ['tap', 'input[name="pain_area"][value="lower"]'], ['tap', 'input[name="pain_score"][value="4"]'],
       ['tap', 'input[name="daily_function"][value="normal"]'], ['tap', 'form button[type="submit"]'],
-      ['tap', 'button.none-of-these'], ['tap', 'button.none-of-these'],
+      ['tap', 'button.none-of-these'],
+      // The strain is a yes; "No to the rest" answers the other items of the step in one tap.
+      ['tap', 'input[name="minor_trauma"][value="yes"]'], ['tap', 'button.none-of-these'],
       ['tap', 'input[name="treatments_tried"][value="heat_ice"]'],
       ['tap', 'input[name="treatments_tried"][value="otc_pain_relief"]'], ['tap', 'form button[type="submit"]'],
       ['tap', 'input[name="relief-heat_ice"][value="partial"]'],
@@ -112,6 +114,10 @@ async function drive(browser, url, persona) {
   }
   await page.waitForSelector(persona.until);
   const level = await page.locator('.advice').getAttribute('data-level').catch(() => null);
+  // The result's whole height with every fold closed, as it first appears.
+  const resultHeight = (await page.locator('#result-title').count()) > 0
+    ? await page.evaluate(() => document.documentElement.scrollHeight)
+    : null;
   await context.close();
   return {
     persona: persona.name,
@@ -120,6 +126,7 @@ async function drive(browser, url, persona) {
     screens,
     tallest_screen_px: tallest,
     total_scroll_px: scrolled,
+    result_height_px: resultHeight,
     taps_to_emergency_panel: tapsToEmergency,
     outcome: tapsToEmergency ? 'emergency panel' : level,
   };

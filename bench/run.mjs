@@ -249,8 +249,8 @@ const md = [
   '## Lighthouse (start page, mobile preset)', '',
   `performance ${report.lighthouse.performance}, accessibility ${report.lighthouse.accessibility}, best practices ${report.lighthouse.best_practices}, SEO ${report.lighthouse.seo}; LCP ${report.lighthouse.lcp_ms.toFixed(0)} ms, TBT ${report.lighthouse.tbt_ms.toFixed(0)} ms, CLS ${report.lighthouse.cls.toFixed(3)}, FCP ${report.lighthouse.fcp_ms.toFixed(0)} ms`, '',
   '## Three people on a 360 x 740 phone', '',
-  '| person | questions shown | taps | screens | tallest screen | total scroll | taps to the emergency panel | outcome |', '|---|---:|---:|---:|---:|---:|---:|---|',
-  ...report.personas.map((p) => `| ${p.persona} | ${p.questions_shown} | ${p.taps} | ${p.screens} | ${p.tallest_screen_px} px | ${p.total_scroll_px} px | ${p.taps_to_emergency_panel ?? '—'} | ${p.outcome} |`), '',
+  '| person | questions shown | taps | screens | tallest screen | total scroll | result height | taps to the emergency panel | outcome |', '|---|---:|---:|---:|---:|---:|---:|---:|---|',
+  ...report.personas.map((p) => `| ${p.persona} | ${p.questions_shown} | ${p.taps} | ${p.screens} | ${p.tallest_screen_px} px | ${p.total_scroll_px} px | ${p.result_height_px === null ? '—' : `${p.result_height_px} px`} | ${p.taps_to_emergency_panel ?? '—'} | ${p.outcome} |`), '',
   '## Memory after a full questionnaire', '',
   `peak JS heap ${(report.memory.peak_js_heap_bytes / 2 ** 20).toFixed(2)} MiB; wasm linear memory ${(report.memory.wasm_memory_bytes / 2 ** 20).toFixed(2)} MiB`, '',
 ].join('\n');

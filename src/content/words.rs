@@ -111,6 +111,8 @@ texts! {
     ladder_title,
     ladder_discuss,
     you_are_here,
+    /// One mark on the step the person is on when the advice is to keep going with it.
+    keep_going_here,
     not_started,
     next_step,
     options_title,
@@ -118,10 +120,8 @@ texts! {
     no_option_fits,
     /// At step 4 with no option left: a pain management programme.
     pain_programme,
-    /// The heading over the step-1 cards of a self-care result.
+    /// The heading over self-care, on every result below urgent.
     what_helps,
-    /// When to check again, on a self-care result.
-    check_again,
     what_to_expect,
     pregnancy_pharmacist,
     bring_title,
@@ -142,6 +142,9 @@ texts! {
     summary_date,
     summary_answers,
     summary_not_answered,
+    /// The printout's last line: the paper is not on the device, so it says only that it is
+    /// not a diagnosis.
+    summary_not_a_diagnosis,
     content_version,
     /// Beside a warning-sign answer of "yes" or "not sure" on the printout: words, in bold,
     /// so the mark survives black-and-white printing.
@@ -185,6 +188,8 @@ texts! {
     // --- For people who come back: the reminder, keeping the answers, the diary ---
     // --- The reminder ---
     reminder_button,
+    /// Said on screen once the reminder file is downloaded.
+    reminder_downloaded,
     /// The calendar event's title.
     reminder_title,
     /// The event's note: the advice's time frame, nothing about the answers.
@@ -327,6 +332,18 @@ impl Words {
     /// "days", "weeks" or "months".
     pub fn duration_unit(&self, unit: DurationUnit) -> &str {
         self.text(&format!("duration_unit.{}", unit.id()))
+    }
+
+    /// A typed amount with its unit, singular for one ("1 week", "1 semana") and plural
+    /// otherwise, in both languages.
+    pub fn duration_amount(&self, amount: &str, unit: DurationUnit) -> String {
+        let amount = amount.trim();
+        let unit_words = if amount.parse::<u32>() == Ok(1) {
+            self.text(&format!("duration_unit_one.{}", unit.id()))
+        } else {
+            self.duration_unit(unit)
+        };
+        format!("{amount} {unit_words}")
     }
 
     /// One plain line about a treatment, beside its box in the list.

@@ -299,15 +299,25 @@ impl State {
             .collect()
     }
 
-    /// "Step 3 of 10": where a questionnaire step stands among the steps this person is
-    /// asked (the pages that apply and "Check your answers"); none for the other screens.
+    /// "Step 3 of 10": where a questionnaire step stands. The total is known from the first
+    /// step and never goes up: every page that may be asked counts, and a page skipped
+    /// (how much the treatments helped, when nothing was tried) is stepped over. The
+    /// warning signs asked again after a worse diary entry count their own few steps.
+    /// None for the other screens.
     pub fn step(&self, screen: Screen) -> Option<(usize, usize)> {
-        let pages = self.pages();
-        let total = pages.len() + 1;
+        if self.keeping.rechecking {
+            let Screen::Questions(page) = screen else {
+                return None;
+            };
+            let at = Page::WARNING_SIGNS.iter().position(|&p| p == page)?;
+            return Some((at + 1, Page::WARNING_SIGNS.len()));
+        }
+        let total = Page::ALL.len() + 1;
         match screen {
-            Screen::Questions(page) => pages
+            Screen::Questions(page) => Page::ALL
                 .iter()
                 .position(|&p| p == page)
+                .filter(|_| self.pages().contains(&page))
                 .map(|at| (at + 1, total)),
             Screen::Check => Some((total, total)),
             _ => None,
@@ -1013,23 +1023,42 @@ mod tests {
     }
 
     #[test]
-    fn the_progress_counts_the_steps_this_person_is_asked() {
+    fn the_progress_total_is_known_from_the_first_step_and_never_goes_up() {
         let mut state = State::default();
+        let total = Page::ALL.len() + 1;
         assert_eq!(
             state.step(Screen::Questions(Page::WarningSigns)),
-            Some((1, 9))
+            Some((1, total))
         );
-        assert_eq!(state.step(Screen::Questions(Page::Treatment)), Some((8, 9)));
+        let treatment = state.step(Screen::Questions(Page::Treatment)).unwrap();
         assert_eq!(
             state.step(Screen::Questions(Page::Relief)),
             None,
             "not asked"
         );
-        assert_eq!(state.step(Screen::Check), Some((9, 9)));
+        assert_eq!(state.step(Screen::Check), Some((total, total)));
         assert_eq!(state.step(Screen::Result), None);
         state.apply(Action::ToggleTreatment(OptionId::HeatIce));
-        assert_eq!(state.step(Screen::Questions(Page::Relief)), Some((9, 10)));
-        assert_eq!(state.step(Screen::Check), Some((10, 10)));
+        assert_eq!(
+            state.step(Screen::Questions(Page::Treatment)),
+            Some(treatment),
+            "a treatment ticked leaves the count where it was"
+        );
+        assert_eq!(
+            state.step(Screen::Questions(Page::Relief)),
+            Some((treatment.0 + 1, total))
+        );
+        assert_eq!(state.step(Screen::Check), Some((total, total)));
+    }
+
+    #[test]
+    fn the_diary_recheck_counts_its_own_steps() {
+        let mut state = State::default();
+        state.keeping.rechecking = true;
+        let steps = Page::WARNING_SIGNS.len();
+        for (at, page) in Page::WARNING_SIGNS.into_iter().enumerate() {
+            assert_eq!(state.step(Screen::Questions(page)), Some((at + 1, steps)), "{page:?}");
+        }
     }
 
     #[test]

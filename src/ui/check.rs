@@ -40,33 +40,28 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                 // is read out, not shown twice.
                 let label_class = (questions.len() == 1).then_some("visually-hidden");
                 html! {
-                <section class="check-group" aria-labelledby={format!("check-{}", page.index())}>
-                    <h2 id={format!("check-{}", page.index())}>{ words.page_title(page) }</h2>
+                // One Change a step, beside its heading, as GOV.UK's summary cards put one
+                // action on a card: a keyboard passes one button a step, not one an answer.
+                <section class="check-group" data-page={page.index().to_string()} aria-labelledby={format!("check-{}", page.index())}>
+                    <div class="check-head">
+                        <h2 id={format!("check-{}", page.index())}>{ words.page_title(page) }</h2>
+                        <button type="button" class="link check-change" onclick={props.onaction.reform(move |_| Action::Change(page))}>
+                            { words.change() }<span class="visually-hidden">{ " " }{ words.page_title(page) }</span>
+                        </button>
+                    </div>
                     <dl class="check-list">
                         if none_of_these(state, page) {
                             // A group answered "None of these" is one line, as it was one tap.
-                            // "None of these" is the answer itself: one short line.
                             <div class="check-row none" data-question={format!("none-{}", page.index())}>
                                 <dt>{ words.none_of_these() }</dt>
-                                <dd class="change">
-                                    <button type="button" class="link" onclick={props.onaction.reform(move |_| Action::Change(page))}>
-                                        { words.change() }<span class="visually-hidden">{ " " }{ words.page_title(page) }</span>
-                                    </button>
-                                </dd>
                             </div>
                         } else {
                         { for questions.iter().map(|&question| {
-                            let onchange = props.onaction.reform(move |_| Action::Change(page));
                             let label = question_label(words, question);
                             html! {
                                 <div class="check-row" data-question={question.id()}>
                                     <dt class={label_class}>{ label }</dt>
                                     <dd class="answer">{ answer(words, state, question) }</dd>
-                                    <dd class="change">
-                                        <button type="button" class="link" onclick={onchange}>
-                                            { words.change() }<span class="visually-hidden">{ " " }{ label }</span>
-                                        </button>
-                                    </dd>
                                 </div>
                             }
                         }) }

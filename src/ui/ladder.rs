@@ -11,7 +11,9 @@ pub struct LadderDrawingProps {
 }
 
 /// Five steps, least invasive first; the current step is marked "you are here" and the
-/// next one "next step" (a step can be both, when the advice is to keep going).
+/// next one "next step". When the advice is to keep going, the step says that in one mark
+/// rather than two marks on one step. One line a step: the options below say what the
+/// next step holds.
 #[function_component]
 pub fn LadderDrawing(props: &LadderDrawingProps) -> Html {
     let words = use_words();
@@ -39,11 +41,15 @@ pub fn LadderDrawing(props: &LadderDrawingProps) -> Html {
                         <span class="step-number" aria-hidden="true">{ number }</span>
                         <span class="step-text">
                             <span class="step-name">{ words.step_name(step) }</span>
-                            <span class="step-summary">{ words.step_summary(step) }</span>
                             if current || next {
                                 <span class="step-marks">
-                                    if current { <span class="mark here">{ words.you_are_here() }</span> }
-                                    if next { <span class="mark next">{ words.next_step() }</span> }
+                                    if current && next {
+                                        <span class="mark here next">{ words.keep_going_here() }</span>
+                                    } else if current {
+                                        <span class="mark here">{ words.you_are_here() }</span>
+                                    } else {
+                                        <span class="mark next">{ words.next_step() }</span>
+                                    }
                                 </span>
                             }
                         </span>

@@ -435,8 +435,8 @@ pub fn App(props: &AppProps) -> Html {
                     if failed {
                         <p class="language-failed" role="alert">{ words.language_failed(words.switch_language()) }</p>
                     }
-                    { returning::forget_everything(words, state, &onaction) }
                 </nav>
+                { returning::forget_everything(words, state, &onaction) }
                 { returning::keep_failed(words, state) }
                 if update_ready && pending.is_empty() {
                     <update::UpdateBanner />

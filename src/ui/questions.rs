@@ -318,7 +318,13 @@ fn field_question(
         Input::PainScore => {
             let current = answers.pain_score;
             html! {
-                <fieldset key={name} id={format!("q-{name}")} {class} data-field={name} aria-describedby={described}>
+                // The two ends explain the numbers: read with the scale, after its hint.
+                <fieldset key={name} id={format!("q-{name}")} {class} data-field={name} aria-describedby={
+                    match described {
+                        Some(described) => format!("{described} {name}-ends"),
+                        None => format!("{name}-ends"),
+                    }
+                }>
                     <legend>{ text.label }</legend>
                     { hint }{ error }
                     <div class="choices scale">
@@ -327,7 +333,7 @@ fn field_question(
                             radio(name, SCORES[score as usize], SCORES[score as usize], current == Some(score), onchange)
                         }) }
                     </div>
-                    <p class="scale-ends" aria-hidden="true"><span>{ words.pain_score_low() }</span><span>{ words.pain_score_high() }</span></p>
+                    <p class="scale-ends" id={format!("{name}-ends")}><span>{ words.pain_score_low() }</span><span>{ words.pain_score_high() }</span></p>
                 </fieldset>
             }
         }

@@ -48,6 +48,11 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
         }
     });
 
+    // "No" to "Start again?" gives focus back to the button that asked.
+    let was_confirming = use_mut_ref(|| false);
+    let refocus_start_over = *was_confirming.borrow() && !state.confirming_start_over;
+    *was_confirming.borrow_mut() = state.confirming_start_over;
+
     // A non-emergency result waits for every red-flag answer.
     if !assessment.may_be_shown() {
         return html! {
@@ -63,6 +68,15 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
         <a class="button call" href={format!("tel:{}", state.emergency_number)}>{ words.emergency_call(state.emergency_number.as_str()) }</a>
     });
 
+    // The one line that says why: the first reason at the result's own level.
+    let reason_line = assessment
+        .flags
+        .iter()
+        .find(|flag| flag.level == level)
+        .map_or_else(|| words.no_reasons(), |flag| words.reason(flag.rule));
+
+    // In layers: what to act on first (with print and keep), then the warning signs in
+    // full, then the ladder and its folded options, then the folded reasons.
     html! {
         <>
         <main class="screen result no-print" aria-labelledby="result-title">
@@ -75,61 +89,90 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 </div>
                 <h2 id="advice-action" class="advice-action">{ words.level_action(level) }</h2>
                 { call }
-                <p>{ words.level_detail(level) }</p>
+                <p class="reason-line">{ reason_line }</p>
+                if level != Level::SelfCare {
+                    <p>{ words.level_detail(level) }</p>
+                }
                 if assessment.needs_sudden_pain_safety_net() {
                     <p class="safety-net"><strong>{ words.sudden_pain_safety_net() }</strong></p>
                 }
                 if level == Level::SelfCare {
-                    <p class="check-again">{ words.check_again() }</p>
                     { super::returning::reminder_button(words) }
                 }
             </section>
+
+            <div class="actions first">
+                <button type="button" class="button primary" onclick={onprint}>{ words.print() }</button>
+                { super::returning::keep_offer(words, state, &props.onaction) }
+            </div>
 
             if level != Level::Emergency {
                 <WarningSigns number={state.emergency_number} cancer={state.answers.may_have_had_cancer()} />
             }
 
-            <section aria-labelledby="reasons-title">
-                <h2 id="reasons-title">{ words.reasons_title() }</h2>
-                <Reasons flags={assessment.flags.clone()} />
-            </section>
-
             if assessment.shows_ladder() {
+                <section class="helps-now" aria-labelledby="helps-now-title">
+                    <h2 id="helps-now-title">{ words.what_helps() }</h2>
+                    <p>{ words.step_summary(LadderStep::SelfCare) }</p>
+                </section>
                 <LadderSection {level} assessment={assessment.clone()} pregnant={state.pharmacist_first()} />
             }
+
+            <details class="fold reasons-fold">
+                <summary><h2 id="reasons-title">{ words.reasons_title() }</h2></summary>
+                <Reasons flags={assessment.flags.clone()} />
+            </details>
 
             <super::ClinicCard />
             // Self-care advises no appointment, so it says nothing about one.
             if level != Level::SelfCare {
-                <section aria-labelledby="bring-title">
-                    <h2 id="bring-title">{ words.bring_title() }</h2>
+                <details class="fold bring">
+                    <summary><h2 id="bring-title">{ words.bring_title() }</h2></summary>
                     <ul>
                         if state.answers.recent_imaging == Some(TriState::Yes) { <li>{ words.bring_imaging() }</li> }
                         <li>{ words.bring_treatments() }</li>
                         <li>{ words.bring_medicines() }</li>
                     </ul>
-                </section>
+                </details>
             }
 
-            { super::returning::keep_offer(words, state, &props.onaction) }
             { super::summary::english_too_choice(words, &english_too, english) }
-            <div class="actions">
-                <button type="button" class="button primary" onclick={onprint}>{ words.print() }</button>
-                <button type="button" class="button" onclick={onchange}>{ words.change_answers() }</button>
+            <div class="actions more">
+                <button type="button" class="link" onclick={onchange}>{ words.change_answers() }</button>
                 if state.confirming_start_over {
-                    <div class="confirm" role="group" aria-labelledby="confirm-start-over">
-                        <p id="confirm-start-over"><strong>{ words.start_over_confirm() }</strong></p>
-                        <button type="button" class="button" onclick={onconfirm}>{ words.start_over_yes() }</button>
-                        <button type="button" class="button primary" onclick={oncancel}>{ words.start_over_no() }</button>
-                    </div>
+                    <StartOverConfirm onconfirm={onconfirm} oncancel={oncancel} />
                 } else {
-                    <button type="button" class="button" onclick={onstartover}>{ words.start_over() }</button>
+                    <FocusableButton class="link start-over" refocus={refocus_start_over} onclick={onstartover} label={words.start_over().to_string()} />
                 }
                 <button type="button" class="link" onclick={onabout}>{ words.about_link() }</button>
             </div>
         </main>
         <Summary state={state.clone()} assessment={assessment.clone()} english={(*english_too).then_some(english)} />
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StartOverConfirmProps {
+    onconfirm: Callback<MouseEvent>,
+    oncancel: Callback<MouseEvent>,
+}
+
+/// "Start again?" asked in place: it takes focus, so a keyboard or screen reader user is
+/// where the question is.
+#[function_component]
+fn StartOverConfirm(props: &StartOverConfirmProps) -> Html {
+    let words = use_words();
+    let question = use_node_ref();
+    use_focus_on_mount(question.clone());
+    html! {
+        <div class="confirm" role="group" aria-labelledby="confirm-start-over">
+            <p id="confirm-start-over" tabindex="-1" ref={question}><strong>{ words.start_over_confirm() }</strong></p>
+            <div class="confirm-buttons">
+                <button type="button" class="button" onclick={props.onconfirm.clone()}>{ words.start_over_yes() }</button>
+                <button type="button" class="button primary" onclick={props.oncancel.clone()}>{ words.start_over_no() }</button>
+            </div>
+        </div>
     }
 }
 
@@ -176,9 +219,7 @@ fn LadderSection(props: &LadderSectionProps) -> Html {
             <h2 id="ladder-title">{ words.ladder_title() }</h2>
             if discuss { <p class="discuss">{ words.ladder_discuss() }</p> }
             <LadderDrawing ladder={ladder.clone()} />
-            if props.level == Level::SelfCare && ladder.next_step == 1 {
-                <h3>{ words.what_helps() }</h3>
-            } else if let Some(step) = next {
+            if let Some(step) = next {
                 <h3>{ words.options_title() }{ ": " }{ words.step_name(step) }</h3>
             }
             if ladder.repeat_what_helped { <p>{ words.repeat_what_helped() }</p> }
@@ -192,21 +233,26 @@ fn LadderSection(props: &LadderSectionProps) -> Html {
                         let text = words.option(id);
                         html! {
                             <li class="option-card" data-option={id.id()}>
-                                if discuss { <p class="discuss-label">{ words.ladder_discuss() }</p> }
-                                if clinic.services.contains(&id) { <p class="offered">{ words.offered_here() }</p> }
-                                <h4>{ text.name }</h4>
-                                <p>{ text.what }</p>
-                                <p><strong>{ words.what_to_expect() }</strong>{ " " }{ text.expect }</p>
-                                if !ladder_option(id).not_recommended_by.is_empty() {
-                                    <p class="guideline-note">
-                                        { words.guideline_note(id) }{ " " }
-                                        <span class="sources">{ words.sources_label() }{ " " }<span lang="en">{ citations(ladder_option(id).not_recommended_by) }</span></span>
-                                    </p>
-                                }
+                                <details>
+                                    <summary>
+                                        if clinic.services.contains(&id) { <span class="offered">{ words.offered_here() }</span> }
+                                        <span class="option-name">{ text.name }</span>
+                                        <span class="option-line">{ first_sentence(text.what) }</span>
+                                    </summary>
+                                    <p>{ text.what }</p>
+                                    <p><strong>{ words.what_to_expect() }</strong>{ " " }{ text.expect }</p>
+                                    if !ladder_option(id).not_recommended_by.is_empty() {
+                                        <p class="guideline-note">
+                                            { words.guideline_note(id) }{ " " }
+                                            <span class="sources">{ words.sources_label() }{ " " }<span lang="en">{ citations(ladder_option(id).not_recommended_by) }</span></span>
+                                        </p>
+                                    }
+                                    <p class="sources">{ words.sources_label() }{ " " }<span lang="en">{ citations(ladder_option(id).sources) }</span></p>
+                                </details>
+                                // A caution is never folded away.
                                 if props.pregnant && id == crate::engine::OptionId::OtcPainRelief {
                                     <p class="caution">{ words.pregnancy_pharmacist() }</p>
                                 }
-                                <p class="sources">{ words.sources_label() }{ " " }<span lang="en">{ citations(ladder_option(id).sources) }</span></p>
                             </li>
                         }
                     }) }
@@ -234,5 +280,33 @@ fn withdrawn_emergency(words: &crate::content::Words, state: &State) -> Html {
             </ul>
             <a class="button call" href={format!("tel:{}", state.emergency_number)}>{ words.emergency_call(state.emergency_number.as_str()) }</a>
         </section>
+    }
+}
+
+/// The first sentence of an option's description: the one line its folded card shows.
+fn first_sentence(text: &str) -> &str {
+    match text.find(". ") {
+        Some(at) => &text[..=at],
+        None => text,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FocusableButtonProps {
+    pub class: &'static str,
+    pub label: String,
+    pub onclick: Callback<MouseEvent>,
+    /// Drawn again after its confirmation was answered "No": it takes focus back.
+    pub refocus: bool,
+}
+
+/// A button that asks for a confirmation, and is given focus back when the answer is "No".
+#[function_component]
+pub fn FocusableButton(props: &FocusableButtonProps) -> Html {
+    let button = use_node_ref();
+    let target = if props.refocus { button.clone() } else { NodeRef::default() };
+    use_focus_on_mount(target);
+    html! {
+        <button type="button" class={props.class} ref={button} onclick={props.onclick.clone()}>{ props.label.clone() }</button>
     }
 }

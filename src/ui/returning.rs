@@ -3,6 +3,7 @@
 //! table. Thin views: what is kept and what a diary entry leads to are decided by the
 //! reducer (`Keeping`, `Action::AddDiaryEntry`) and `returning`.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::focus::use_focus_on_mount;
@@ -19,26 +20,43 @@ const REMINDER_AFTER_DAYS: i32 = 14;
 
 /// "Add a reminder to my calendar": an `.ics` file with the date, the advice's time frame
 /// and the checker's address, and nothing else (no answer, no level).
-pub fn reminder_button(words: &'static Words) -> Html {
-    let onclick = Callback::from(move |_: MouseEvent| {
-        let now = js_sys::Date::new_0();
-        let link = web_sys::window()
-            .and_then(|window| window.location().href().ok())
-            .map(|href| checker_address(&href))
-            .unwrap_or_default();
-        let ics = Reminder {
-            today: crate::web::today(),
-            after_days: REMINDER_AFTER_DAYS,
-            made_at_seconds: (now.get_time() / 1000.0) as i64,
-            title: words.reminder_title(),
-            description: words.reminder_note(),
-            link: &link,
-        }
-        .to_ics();
-        crate::web::device::download("backstep-reminder.ics", "text/calendar", &ics);
-    });
+pub fn reminder_button(_words: &'static Words) -> Html {
+    html! { <ReminderButton /> }
+}
+
+/// The button, and once the file is downloaded, a line that says so (a status, read out).
+#[function_component]
+fn ReminderButton() -> Html {
+    let words = use_words();
+    let downloaded = use_state(|| false);
+    let onclick = {
+        let downloaded = downloaded.clone();
+        Callback::from(move |_: MouseEvent| {
+            let now = js_sys::Date::new_0();
+            let link = web_sys::window()
+                .and_then(|window| window.location().href().ok())
+                .map(|href| checker_address(&href))
+                .unwrap_or_default();
+            let ics = Reminder {
+                today: crate::web::today(),
+                after_days: REMINDER_AFTER_DAYS,
+                made_at_seconds: (now.get_time() / 1000.0) as i64,
+                title: words.reminder_title(),
+                description: words.reminder_note(),
+                link: &link,
+            }
+            .to_ics();
+            crate::web::device::download("backstep-reminder.ics", "text/calendar", &ics);
+            downloaded.set(true);
+        })
+    };
     html! {
+        <>
         <button type="button" class="button reminder" {onclick}>{ words.reminder_button() }</button>
+        <p class="reminder-status" role="status">
+            if *downloaded { { words.reminder_downloaded() } }
+        </p>
+        </>
     }
 }
 
@@ -89,26 +107,85 @@ pub fn keep_offer(words: &Words, state: &State, onaction: &Callback<Action>) -> 
     }
 }
 
-/// "Forget everything", on every screen once anything is kept: asks, then erases at once.
+/// "Forget everything", on every screen once anything is kept, in a landmark of its own
+/// (not the language switch's): asks in place, then erases at once.
 pub fn forget_everything(words: &Words, state: &State, onaction: &Callback<Action>) -> Html {
     let keeping = &state.keeping;
     if !keeping.has_anything() {
         return Html::default();
     }
-    if keeping.confirming_forget {
-        let onyes = onaction.reform(|_| Action::ForgetEverything);
-        let onno = onaction.reform(|_| Action::CancelForget);
-        return html! {
-            <div class="confirm forget" role="group" aria-labelledby="confirm-forget">
-                <p id="confirm-forget"><strong>{ words.forget_confirm() }</strong></p>
+    html! {
+        <section class="forget-region no-print" aria-label={words.forget_button().to_string()}>
+            <ForgetEverything confirming={keeping.confirming_forget} onaction={onaction.clone()} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ForgetProps {
+    confirming: bool,
+    onaction: Callback<Action>,
+}
+
+/// The button, or its question. The question takes focus; "No" gives it back to the
+/// button; "Yes" forgets, and focus goes to the start screen's heading (here, once this
+/// part has gone with what was kept).
+#[function_component]
+fn ForgetEverything(props: &ForgetProps) -> Html {
+    let words = use_words();
+    let region = use_node_ref();
+    {
+        let region = region.clone();
+        // Gone only when nothing is kept any more: everything was forgotten.
+        use_effect_with((), move |_| {
+            let root = region.cast::<web_sys::Element>().map(|element| element.get_root_node());
+            move || {
+                // The page's document, or the widget's shadow root.
+                let heading = root.and_then(|root| match root.dyn_ref::<web_sys::ShadowRoot>() {
+                    Some(shadow) => shadow.get_element_by_id("start-title"),
+                    None => root.dyn_ref::<web_sys::Document>()?.get_element_by_id("start-title"),
+                });
+                if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
+    let was_confirming = use_mut_ref(|| false);
+    let refocus = *was_confirming.borrow() && !props.confirming;
+    *was_confirming.borrow_mut() = props.confirming;
+    html! {
+        <div ref={region}>
+            if props.confirming {
+                <ConfirmForget onaction={props.onaction.clone()} />
+            } else {
+                <super::result::FocusableButton class="link forget" refocus={refocus}
+                    onclick={props.onaction.reform(|_| Action::AskForget)} label={words.forget_button().to_string()} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ConfirmForgetProps {
+    onaction: Callback<Action>,
+}
+
+#[function_component]
+fn ConfirmForget(props: &ConfirmForgetProps) -> Html {
+    let words = use_words();
+    let question = use_node_ref();
+    use_focus_on_mount(question.clone());
+    let onyes = props.onaction.reform(|_| Action::ForgetEverything);
+    let onno = props.onaction.reform(|_| Action::CancelForget);
+    html! {
+        <div class="confirm forget" role="group" aria-labelledby="confirm-forget">
+            <p id="confirm-forget" tabindex="-1" ref={question}><strong>{ words.forget_confirm() }</strong></p>
+            <div class="confirm-buttons">
                 <button type="button" class="button" onclick={onyes}>{ words.forget_yes() }</button>
                 <button type="button" class="button primary" onclick={onno}>{ words.forget_no() }</button>
             </div>
-        };
-    }
-    let onforget = onaction.reform(|_| Action::AskForget);
-    html! {
-        <button type="button" class="link forget" onclick={onforget}>{ words.forget_button() }</button>
+        </div>
     }
 }
 
@@ -199,7 +276,7 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
             <h1 id="diary-screen-title" tabindex="-1" ref={heading}>{ words.diary_title() }</h1>
             <p class="lead">{ words.diary_lead() }</p>
             <form class="diary-entry" {onsubmit} novalidate=true>
-                <fieldset class="question">
+                <fieldset class="question" aria-describedby="diary_pain-ends">
                     <legend>{ words.diary_pain() }</legend>
                     <div class="choices scale">
                         { for (0..=10u8).map(|score| {
@@ -208,7 +285,7 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
                             radio("diary_pain", label, label, *pain == Some(score), onchange)
                         }) }
                     </div>
-                    <p class="scale-ends" aria-hidden="true"><span>{ words.pain_score_low() }</span><span>{ words.pain_score_high() }</span></p>
+                    <p class="scale-ends" id="diary_pain-ends"><span>{ words.pain_score_low() }</span><span>{ words.pain_score_high() }</span></p>
                 </fieldset>
                 <fieldset class="question">
                     <legend>{ words.diary_activities() }</legend>
@@ -220,11 +297,15 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
                     </div>
                 </fieldset>
                 if keeping.saved_entry && !keeping.save_failed {
-                    <p class="saved" role="status">{ words.diary_saved() }</p>
+                    <SavedMessage />
                 }
                 <div class="actions">
                     <button type="button" class="button" onclick={onback}>{ words.back() }</button>
-                    <button type="submit" class="button primary" disabled={pain.is_none() || activities.is_none()}>{ words.diary_save() }</button>
+                    // Saved: nothing left to save today, so no Save button (unless the save
+                    // failed, and the person may try again).
+                    if !keeping.saved_entry || keeping.save_failed {
+                        <button type="submit" class="button primary" disabled={pain.is_none() || activities.is_none()}>{ words.diary_save() }</button>
+                    }
                 </div>
             </form>
             { diary_chart(words, kept, keeping.today, "screen") }
@@ -265,6 +346,8 @@ pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
                 { for drawn.marks.iter().map(|mark| html! {
                     <g class="mark" data-option={mark.option.id()}>
                         <line x1={mark.x.to_string()} x2={mark.x.to_string()} y1={chart::TOP.to_string()} y2={bottom.to_string()} />
+                        // The dashed line says what it marks: the treatment's name beside it.
+                        <text class="mark-label" x={(mark.x + 3).to_string()} y={(chart::TOP + 10).to_string()}>{ words.option(mark.option).name }</text>
                     </g>
                 }) }
                 <polyline class="line" points={drawn.polyline()} />
@@ -317,5 +400,17 @@ mod tests {
             checker_address("http://127.0.0.1:8080/"),
             "http://127.0.0.1:8080/"
         );
+    }
+}
+
+/// "Today's entry is saved", which takes focus when it appears: the person is told, and
+/// the keyboard is where the form ended.
+#[function_component]
+fn SavedMessage() -> Html {
+    let words = use_words();
+    let message = use_node_ref();
+    use_focus_on_mount(message.clone());
+    html! {
+        <p class="saved" role="status" tabindex="-1" ref={message}>{ words.diary_saved() }</p>
     }
 }

@@ -126,7 +126,7 @@ fn summary_copy(words: &'static Words, state: &State, assessment: &Assessment) -
                 // The diary, for the clinician: did the treatment tried help?
                 { super::returning::diary_chart(words, kept, state.keeping.today, &format!("print-{}", words.lang())) }
             }
-            <p class="notice">{ words.not_a_diagnosis() }</p>
+            <p class="notice">{ words.summary_not_a_diagnosis() }</p>
         </section>
     }
 }
@@ -188,11 +188,7 @@ pub fn answer_text(words: &Words, state: &State, field: Field) -> String {
             .unwrap_or_default()
             .to_string(),
         Input::Age => state.drafts.age.trim().to_string(),
-        Input::Duration => format!(
-            "{} {}",
-            state.drafts.duration.trim(),
-            words.duration_unit(state.drafts.duration_unit)
-        ),
+        Input::Duration => words.duration_amount(&state.drafts.duration, state.drafts.duration_unit),
         Input::PainScore => answers
             .pain_score
             .map(|score| format!("{score} / 10"))

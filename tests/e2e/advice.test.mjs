@@ -38,7 +38,7 @@ const WORDS = {
     locale: 'es-MX',
     now: /\bahora\b/i,
     ambulance: /ambulancia/i,
-    notDriven: /No maneje ni conduzca usted mismo\(a\)/,
+    notDriven: /No maneje usted mismo\(a\)/,
     willNotChange: /no cambiarán esta recomendación/i,
     keptInDoubt: /no estar seguro\(a\) cuenta como un "Sí"/i,
     today: /\bhoy\b/i,
@@ -178,7 +178,7 @@ for (const lang of ['en', 'es']) {
     assert.equal(shown.level, 'self_care');
     assert.equal(shown.nextStep, 1);
     assert.match(await page.locator('.timeframe').innerText(), w.timeframe.self_care);
-    assert.match(await page.locator('.treatment').innerText(), w.whatHelps);
+    assert.match(await page.locator('.helps-now').innerText(), w.whatHelps);
     assert.equal(await page.locator('.warning-signs li').count(), 10);
     for (const sign of w.newSigns) assert.match(await page.locator('.warning-signs').innerText(), sign);
     assert.doesNotMatch(await page.locator('main').innerText(), w.appointment, 'no appointment is advised, so none is mentioned');
@@ -191,6 +191,8 @@ for (const lang of ['en', 'es']) {
     const shown = await readResult(page);
     assert.equal(shown.nextStep, 2);
     assert.ok(shown.options.includes('acupuncture'), 'the option is still offered');
+    // Folded under its name and one line; opened, the note and its source.
+    await page.locator('.option-card[data-option="acupuncture"] summary').click();
     const card = await page.locator('.option-card[data-option="acupuncture"]').innerText();
     assert.match(card, w.guidelineNote);
     assert.match(card, /NICE guideline NG59/);

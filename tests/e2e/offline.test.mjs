@@ -345,7 +345,7 @@ test('the service worker answers only what it precached: another page gets its o
   assert.equal(embed.fromServiceWorker(), true, 'embed.html is served from the cache, whatever its query');
   await waitForApp(page);
   // The query's language reached the page: it is embed.html, not the cached index.html.
-  assert.equal(await page.locator('h1').innerText(), 'Revise su dolor de espalda');
+  assert.equal(await page.locator('h1').innerText(), 'Evalúe su dolor de espalda');
   // Opened on its own rather than in a clinic's frame, it shows no clinic settings.
   assert.equal(await page.locator('.clinic').count(), 0);
 

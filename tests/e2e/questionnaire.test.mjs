@@ -198,8 +198,8 @@ test('Check your answers: warning signs first, Change goes to the question and c
   await page.waitForSelector('#check-title');
   const groups = await page.locator('.check-group h2').allInnerTexts();
   assert.equal(groups[0], 'Right now, do you have any of these?', 'the warning signs first');
-  // A group answered "None of these" is one line; its Change goes to the group.
-  await page.locator('.check-row[data-question="none-6"] button').click();
+  // A group answered "None of these" is one line; the step's one Change goes to the group.
+  await page.locator('.check-group[data-page="6"] button.check-change').click();
   await page.waitForSelector('#q-minor_trauma');
   await page.locator('input[name="minor_trauma"][value="yes"]').check();
   await page.locator('form button[type="submit"]').click();

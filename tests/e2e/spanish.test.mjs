@@ -18,7 +18,7 @@ const openApp = (locale) => openAppAt(bundle.browser, bundle.server.url, { local
 for (const locale of ['es', 'es-MX', 'es-419']) {
   test(`a browser in ${locale} gets Spanish, with the page's lang and a translated heading`, async () => {
     const { context, page } = await openApp(locale);
-    assert.equal(await page.locator('h1').innerText(), 'Revise su dolor de espalda');
+    assert.equal(await page.locator('h1').innerText(), 'Evalúe su dolor de espalda');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
     assert.equal(await page.locator('button.begin').innerText(), 'Comenzar');
     await context.close();

@@ -131,7 +131,7 @@ test('the versioned widget file matches its published integrity, and a page that
 
   const pinned = await open(hostPage('pinned.html', { script: name, attributes: `integrity="${digest}" crossorigin="anonymous"` }));
   await pinned.page.waitForFunction(() => window.shadows[0]?.querySelector('.backstep-root[data-mounted]'));
-  assert.match(await shadowText(pinned.page), /Revise su dolor de espalda/);
+  assert.match(await shadowText(pinned.page), /Evalúe su dolor de espalda/);
   assert.equal(await pinned.page.locator('.clinic-fallback').isVisible(), false, 'the fallback is gone once the widget runs');
   await pinned.context.close();
 

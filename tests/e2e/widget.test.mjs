@@ -127,7 +127,7 @@ test('two widgets on one page, in two languages, are answered independently', as
   const one = await mounted(page, '#one');
   const two = await mounted(page, '#two');
   assert.equal(await one.text('h1'), 'Check your back pain');
-  assert.equal(await two.text('h1'), 'Revise su dolor de espalda');
+  assert.equal(await two.text('h1'), 'Evalúe su dolor de espalda');
   await one.click('button.begin');
   await one.waitFor('#page-title');
   await answerPageMildly(page, { inside: one });
@@ -169,7 +169,7 @@ test('changing an attribute on a live widget updates it, with one warning for a 
   const { context, page, seen } = await open(hostPage('live.html', '<backstep-checker lang="en" clinic-name="First Clinic"></backstep-checker>'));
   const inside = await mounted(page);
   await page.locator('backstep-checker').evaluate((el) => { el.setAttribute('lang', 'es'); el.setAttribute('clinic-name', 'Second Clinic'); });
-  await inside.until((root) => root.querySelector('h1')?.textContent === 'Revise su dolor de espalda');
+  await inside.until((root) => root.querySelector('h1')?.textContent === 'Evalúe su dolor de espalda');
   assert.match(await inside.text('.clinic-name'), /Second Clinic/);
   await page.locator('backstep-checker').evaluate((el) => el.setAttribute('emergency-number', 'abc'));
   await page.waitForFunction(() => true);
@@ -222,7 +222,7 @@ test('the iframe page, framed by a clinic, takes the same settings from its quer
   const { context, page, seen } = await open(hostPage('framed.html', `<iframe src="${DEMO_ORIGIN}/embed.html?${query}" title="Back pain check" width="800" height="900"></iframe>`, { policy }));
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   await frame.waitForSelector('#app[data-mounted]');
-  assert.equal(await frame.locator('h1').innerText(), 'Revise su dolor de espalda');
+  assert.equal(await frame.locator('h1').innerText(), 'Evalúe su dolor de espalda');
   assert.match(await frame.locator('.clinic').innerText(), /Clínica Norte/);
   assert.equal(seen.warnings.filter((w) => w.includes('the accent setting')).length, 1, 'a pale accent is refused');
   assert.equal(seen.warnings.filter((w) => w.includes('the services setting')).length, 1);
