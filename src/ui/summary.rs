@@ -85,10 +85,8 @@ fn summary_copy(words: &'static Words, state: &State, assessment: &Assessment) -
             }
             if level != Level::Emergency {
                 <h3>{ words.warning_signs_title(state.emergency_number.as_str()) }</h3>
-                <ul class="summary-warning-signs">
-                    { for words.emergency_signs().iter().map(|sign| html! { <li>{ *sign }</li> }) }
-                    if state.answers.may_have_had_cancer() { <li>{ words.cancer_emergency_sign() }</li> }
-                </ul>
+                // One paragraph, not a list of ten: the summary stays within two pages.
+                <p class="summary-warning-signs">{ warning_signs_line(words, state.answers.may_have_had_cancer()) }</p>
             }
             <h3>{ words.reasons_title() }</h3>
             if assessment.flags.is_empty() {
@@ -129,6 +127,16 @@ fn summary_copy(words: &'static Words, state: &State, assessment: &Assessment) -
             <p class="notice">{ words.summary_not_a_diagnosis() }</p>
         </section>
     }
+}
+
+/// The emergency warning signs as one line for the printout, the cancer one with them where
+/// it applies.
+fn warning_signs_line(words: &Words, cancer: bool) -> String {
+    let mut signs: Vec<&str> = words.emergency_signs().to_vec();
+    if cancer {
+        signs.push(words.cancer_emergency_sign());
+    }
+    signs.join("; ")
 }
 
 /// One question and its answer; a warning sign answered "yes" or "not sure" carries the

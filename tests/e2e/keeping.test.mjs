@@ -121,7 +121,8 @@ test('a kept record survives closing the tab at once after the last answer', asy
   await waitForApp(page);
   await page.locator('button.check-again').click();
   await page.waitForSelector('#check-title');
-  await page.locator('.check-row[data-question="age"] button').click();
+  // One Change per step: the one of the step that holds the age.
+  await page.locator('.check-group:has(.check-row[data-question="age"]) .check-head button').click();
   await page.locator('#q-age-input').fill('62');
   // Closed before the answers have had time to settle: leaving writes them first.
   await page.close({ runBeforeUnload: false });
@@ -160,9 +161,14 @@ test('listeners and heap stay flat over 200 saves', async () => {
     const count = await writes(page);
     // 1 and 2 in turn: never worse than the questionnaire's 3, so the diary stays on screen.
     await page.locator(`input[name="diary_pain"][value="${1 + (n % 2)}"]`).check();
+    await page.locator('input[name="diary_activities"][value="normal"]').check();
     await page.getByRole('button', { name: "Save today's entry" }).click();
     await page.clock.runFor(1000);
     await page.waitForFunction((count) => window.__writes > count, count);
+    // Saved: the diary offers no second Save; Back and the diary again, to change today's.
+    await page.locator('main.diary button', { hasText: /^Back$/ }).click();
+    await page.getByRole('button', { name: "Add today's diary entry" }).click();
+    await page.waitForSelector('#diary-screen-title');
   };
   for (let n = 0; n < 20; n += 1) await save(n);
   const start = await measure();

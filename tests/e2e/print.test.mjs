@@ -107,8 +107,8 @@ test('a red-flag "yes" prints first among the warning signs, marked in words, th
   const treatments = await page.locator('.summary [data-group="treatments"]').innerText();
   assert.match(treatments, /Physical therapy \(physiotherapy\): It helped a little, but not enough/);
   assert.match(treatments, /Massage: It helped, then wore off/);
-  // Every answer once: 39 contract fields, all asked here (something was tried, physical therapy among it).
-  assert.equal(await page.locator('.summary .answer').count(), 39);
+  // Every answer once: 42 contract fields, all asked here (something was tried, physical therapy among it).
+  assert.equal(await page.locator('.summary .answer').count(), 42);
   const pages = await printedPages(page);
   assert.ok(pages >= 1 && pages <= 2, `the summary prints on ${pages} pages`);
   await context.close();
@@ -153,6 +153,8 @@ test('in Spanish, "print in English too" adds the English summary after the Span
   // With it: Spanish, then English with the English questions, the same answers marked.
   await page.emulateMedia({ media: 'screen' });
   await choice.check();
+  // The English words are fetched once the box is ticked: wait for their copy.
+  await page.locator('.summary .summary-copy[lang="en"]').waitFor({ state: 'attached' });
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.print-english').isVisible(), false, 'the choice itself is not printed');
   copies = await readCopies(page);

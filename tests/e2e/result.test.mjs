@@ -30,7 +30,7 @@ test('the printed summary holds the advice, the reasons, the answers, the date a
   assert.doesNotMatch(text, /seed 0/i, 'no internal source label');
   const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long' });
   assert.ok(text.includes(today), `the date ${today} is on the summary`);
-  assert.match(text, /version 3/i);
+  assert.match(text, /version 4/i);
   assert.match(text, /Physical therapy/, 'the answers, with the treatments tried');
   assert.match(text, /10 \/ 10|[0-9]+ \/ 10/, 'the pain score');
   // One or two pages: the printed PDF of the summary.
@@ -44,7 +44,7 @@ test('the about view lists every rule in plain words with its sources, and the f
   const { context, page } = await openApp();
   await page.getByRole('button', { name: /About/ }).click();
   await page.waitForSelector('#about-title');
-  assert.equal(await page.locator('.rule-table li').count(), 42, 'all 42 rules');
+  assert.equal(await page.locator('.rule-table li').count(), 48, 'all 48 rules');
   assert.doesNotMatch(await page.locator('main').innerText(), /seed 0/i, 'no internal source label');
   for (const item of await page.locator('.rule-table li').all()) {
     assert.match(await item.innerText(), /Sources?:/, `${await item.getAttribute('data-rule')} has its sources`);
