@@ -10,6 +10,8 @@ const bundle = servedBundle();
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'en-US' };
 const SCREEN = 740;
 const ORDINARY = PERSONAS[0];
+/** The same person after a strain while lifting: a yes on one step, then "No to the rest". */
+const STRAIN = PERSONAS.find((persona) => persona.name.startsWith('strain'));
 
 /** The ordinary person (bench/personas.mjs) driven tap by tap to their result. */
 async function ordinaryResult() {
@@ -176,9 +178,9 @@ test('the pain scale is described by its two ends', async () => {
 
 test('No to the rest keeps the given answers', async () => {
   const { context, page } = await openAppAt(bundle.browser, bundle.server.url, PHONE);
-  // The ordinary person's taps up to the step with the strain.
-  const upTo = ORDINARY.steps.findIndex(([, selector]) => selector.includes('minor_trauma'));
-  for (const [kind, selector, text] of ORDINARY.steps.slice(0, upTo)) {
+  // The strain persona's taps up to the step with the strain.
+  const upTo = STRAIN.steps.findIndex(([, selector]) => selector.includes('minor_trauma'));
+  for (const [kind, selector, text] of STRAIN.steps.slice(0, upTo)) {
     await page.locator(selector).click();
     if (kind === 'type') await page.keyboard.type(text);
   }
