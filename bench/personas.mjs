@@ -7,42 +7,38 @@ import { fileURLToPath } from 'node:url';
 import { launch, serveDist, waitForApp } from '../tests/e2e/support.mjs';
 
 /** What each person does, step by step, as a person would on the screen. */
+/** The ordinary person's answers up to the last two groups ("how the pain behaves", "a little
+ *  more about you"), and from the treatments on: the ordinary and the strain cases share them. */
+const ORDINARY_START = [
+  ['tap', 'button.begin'],
+  ['tap', 'button.none-of-these'], ['tap', 'button.none-of-these'],
+  ['tap', 'button.none-of-these'], ['tap', 'button.none-of-these'],
+  ['type', '#q-age-input', '34'], ['type', '#q-duration_weeks input', '2'],
+  ['tap', 'input[name="pain_area"][value="lower"]'], ['tap', 'input[name="pain_score"][value="4"]'],
+  ['tap', 'input[name="daily_function"][value="normal"]'], ['tap', 'form button[type="submit"]'],
+  ['tap', 'button.none-of-these'],
+];
+const ORDINARY_END = [
+  ['tap', 'input[name="treatments_tried"][value="heat_ice"]'],
+  ['tap', 'input[name="treatments_tried"][value="otc_pain_relief"]'], ['tap', 'form button[type="submit"]'],
+  ['tap', 'input[name="relief-heat_ice"][value="partial"]'],
+  ['tap', 'input[name="relief-otc_pain_relief"][value="partial"]'], ['tap', 'form button[type="submit"]'],
+  ['tap', '.check .actions button.primary'],
+];
+
 export const PERSONAS = [
   {
     name: 'ordinary: 34, two weeks of low back pain, no leg symptoms, tried heat and ibuprofen',
-    steps: [
-      ['tap', 'button.begin'],
-      ['tap', 'button.none-of-these'], ['tap', 'button.none-of-these'],
-      ['tap', 'button.none-of-these'], ['tap', 'button.none-of-these'],
-      ['type', '#q-age-input', '34'], ['type', '#q-duration_weeks input', '2'],
-      ['tap', 'input[name="pain_area"][value="lower"]'], ['tap', 'input[name="pain_score"][value="4"]'],
-      ['tap', 'input[name="daily_function"][value="normal"]'], ['tap', 'form button[type="submit"]'],
-      ['tap', 'button.none-of-these'], ['tap', 'button.none-of-these'],
-      ['tap', 'input[name="treatments_tried"][value="heat_ice"]'],
-      ['tap', 'input[name="treatments_tried"][value="otc_pain_relief"]'], ['tap', 'form button[type="submit"]'],
-      ['tap', 'input[name="relief-heat_ice"][value="partial"]'],
-      ['tap', 'input[name="relief-otc_pain_relief"][value="partial"]'], ['tap', 'form button[type="submit"]'],
-      ['tap', '.check .actions button.primary'],
-    ],
+    steps: [...ORDINARY_START, ['tap', 'button.none-of-these'], ...ORDINARY_END],
     until: '#result-title',
   },
   {
     name: 'strain: 34, two weeks of low back pain after a strain while lifting, no leg symptoms, tried heat and ibuprofen',
     steps: [
-      ['tap', 'button.begin'],
-      ['tap', 'button.none-of-these'], ['tap', 'button.none-of-these'],
-      ['tap', 'button.none-of-these'], ['tap', 'button.none-of-these'],
-      ['type', '#q-age-input', '34'], ['type', '#q-duration_weeks input', '2'],
-      ['tap', 'input[name="pain_area"][value="lower"]'], ['tap', 'input[name="pain_score"][value="4"]'],
-      ['tap', 'input[name="daily_function"][value="normal"]'], ['tap', 'form button[type="submit"]'],
-      ['tap', 'button.none-of-these'],
+      ...ORDINARY_START,
       // The strain is a yes; "No to the rest" answers the other items of the step in one tap.
       ['tap', 'input[name="minor_trauma"][value="yes"]'], ['tap', 'button.none-of-these'],
-      ['tap', 'input[name="treatments_tried"][value="heat_ice"]'],
-      ['tap', 'input[name="treatments_tried"][value="otc_pain_relief"]'], ['tap', 'form button[type="submit"]'],
-      ['tap', 'input[name="relief-heat_ice"][value="partial"]'],
-      ['tap', 'input[name="relief-otc_pain_relief"][value="partial"]'], ['tap', 'form button[type="submit"]'],
-      ['tap', '.check .actions button.primary'],
+      ...ORDINARY_END,
     ],
     until: '#result-title',
   },
