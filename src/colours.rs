@@ -1,4 +1,124 @@
-//! The CSS named colours (CSS Color Module Level 4), for the clinic's accent setting.
+//! Colours for the clinic's accent setting: the four CSS forms backstep reads (hex, `rgb()`,
+//! `hsl()` and the named colours of CSS Color Module Level 4) and the contrast of each against
+//! white.
+
+/// The contrast of a colour against white, or `None` when it is not a colour backstep accepts:
+/// hex (3 or 6 digits), `rgb()`, `hsl()` or a named colour, with no alpha.
+pub fn accent_contrast(text: &str) -> Option<f64> {
+    let [r, g, b] = parse_colour(&css_trim(text).to_ascii_lowercase())?;
+    // WCAG 2 relative luminance of sRGB.
+    let channel = |c: f64| {
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    Some(1.05 / (luminance + 0.05))
+}
+
+/// A colour's sRGB channels from 0 to 1. Written here rather than taken from a colour crate:
+/// the accent needs only these four forms, and a general parser (every CSS colour space) cost
+/// the wasm several times more.
+fn parse_colour(text: &str) -> Option<[f64; 3]> {
+    if let Some(hex) = text.strip_prefix('#') {
+        let digits: Vec<f64> = hex
+            .chars()
+            .map(|c| c.to_digit(16).map(f64::from))
+            .collect::<Option<_>>()?;
+        return match digits.as_slice() {
+            [r, g, b] => Some([r * 17.0 / 255.0, g * 17.0 / 255.0, b * 17.0 / 255.0]),
+            [r1, r2, g1, g2, b1, b2] => Some([
+                (r1 * 16.0 + r2) / 255.0,
+                (g1 * 16.0 + g2) / 255.0,
+                (b1 * 16.0 + b2) / 255.0,
+            ]),
+            _ => None,
+        };
+    }
+    if let Some(inner) = text
+        .strip_prefix("rgb(")
+        .and_then(|rest| rest.strip_suffix(')'))
+    {
+        let [r, g, b] = components(inner)?;
+        // The comma form is CSS's legacy syntax: all three channels numbers, or all three
+        // percentages ("rgb(0%, 0, 0)" is not a colour).
+        let percents = [r, g, b].iter().filter(|c| c.ends_with('%')).count();
+        if inner.contains(',') && percents % 3 != 0 {
+            return None;
+        }
+        let channel = |part: &str| match part.strip_suffix('%') {
+            Some(percent) => number(percent)
+                .filter(|p| (0.0..=100.0).contains(p))
+                .map(|p| p / 100.0),
+            None => number(part)
+                .filter(|v| (0.0..=255.0).contains(v))
+                .map(|v| v / 255.0),
+        };
+        return Some([channel(r)?, channel(g)?, channel(b)?]);
+    }
+    if let Some(inner) = text
+        .strip_prefix("hsl(")
+        .and_then(|rest| rest.strip_suffix(')'))
+    {
+        let [h, s, l] = components(inner)?;
+        // In the legacy comma syntax saturation and lightness are percentages:
+        // "hsl(200, 80, 25)" is not a colour.
+        if inner.contains(',') && !(s.ends_with('%') && l.ends_with('%')) {
+            return None;
+        }
+        let hue = number(h.strip_suffix("deg").unwrap_or(h))?.rem_euclid(360.0);
+        let fraction = |part: &str| {
+            number(part.strip_suffix('%').unwrap_or(part))
+                .filter(|p| (0.0..=100.0).contains(p))
+                .map(|p| p / 100.0)
+        };
+        let (s, l) = (fraction(s)?, fraction(l)?);
+        // CSS Color 4, "Converting HSL colors to sRGB".
+        let f = |n: f64| {
+            let k = (n + hue / 30.0) % 12.0;
+            l - s * l.min(1.0 - l) * (k - 3.0).min(9.0 - k).clamp(-1.0, 1.0)
+        };
+        return Some([f(0.0), f(8.0), f(4.0)]);
+    }
+    let at = NAMED_COLOURS
+        .binary_search_by(|(name, _)| (*name).cmp(text))
+        .ok()?;
+    Some(NAMED_COLOURS[at].1.map(|c| f64::from(c) / 255.0))
+}
+
+/// Exactly three components, separated by commas or by spaces (no "/ alpha"). Spaces are
+/// CSS's own (ASCII) whitespace: a no-break or other Unicode space makes no colour.
+fn components(inner: &str) -> Option<[&str; 3]> {
+    let parts: Vec<&str> = if inner.contains(',') {
+        inner.split(',').map(css_trim).collect()
+    } else {
+        inner.split_ascii_whitespace().collect()
+    };
+    match parts.as_slice() {
+        [a, b, c] => Some([a, b, c]),
+        _ => None,
+    }
+}
+
+/// `text` without the whitespace CSS skips (ASCII only; `str::trim` would also drop
+/// Unicode spaces that CSS does not).
+pub fn css_trim(text: &str) -> &str {
+    text.trim_matches(|c: char| c.is_ascii_whitespace())
+}
+
+/// A plain decimal number (no exponent, no sign but a leading minus). Read by
+/// crate::decimal, not `parse::<f64>` (why: there), to the same value.
+fn number(text: &str) -> Option<f64> {
+    let (negative, magnitude) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    crate::decimal::parse_unsigned(magnitude)
+        .map(|n| if negative { -n } else { n })
+        .filter(|n| n.is_finite())
+}
 
 /// Every CSS named colour with its sRGB value, sorted by name for a binary search.
 pub const NAMED_COLOURS: [(&str, [u8; 3]); 148] = [
@@ -151,3 +271,35 @@ pub const NAMED_COLOURS: [(&str, [u8; 3]); 148] = [
     ("yellow", [255, 255, 0]),
     ("yellowgreen", [154, 205, 50]),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `number` as it was with `parse::<f64>`, to hold the new one to it.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn number_before(text: &str) -> Option<f64> {
+        let valid = !text.is_empty()
+            && text
+                .trim_start_matches('-')
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.');
+        valid
+            .then(|| text.parse::<f64>().ok())
+            .flatten()
+            .filter(|n| n.is_finite())
+    }
+
+    // Native only: proptest does not build for wasm32.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn colour_numbers_read_as_they_did_with_the_standard_parser(
+            text in "[-0-9.+eE]{0,10}|-?[0-9]{0,4}\\.?[0-9]{0,30}|-?[0-9]{300,320}",
+        ) {
+            let now = number(&text).map(f64::to_bits);
+            let before = number_before(&text).map(f64::to_bits);
+            proptest::prop_assert_eq!(now, before, "{:?}", text);
+        }
+    }
+}

@@ -12,7 +12,7 @@
 //! page load a second build that has them (`scripts/guest.mjs`, run by the post_build hook).
 
 pub mod clinic;
-mod colours;
+pub mod colours;
 // Reads the case files: native only (tests and the build's report), never in the wasm.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod conformance;
@@ -23,6 +23,7 @@ mod invisible;
 pub mod locale;
 pub mod questionnaire;
 pub mod returning;
+pub mod session;
 pub mod ui;
 pub mod web;
 
@@ -36,18 +37,27 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// rejects, and the loader says so over the static start screen or the widget's fallback.
 #[wasm_bindgen]
 pub async fn mount(root: web_sys::Element) -> Result<(), wasm_bindgen::JsValue> {
-    web::guard_against_panics(&root);
     let props = ui::AppProps {
         emergency_number: web::initial_emergency_number(&root),
         language: web::initial_language(&root),
         owns_page: true,
         clinic: clinic::ClinicSettings::default(),
     };
+    render_app(&root, props).await.map(drop)
+}
+
+/// The one mount sequence: the panic panel guards `root`, the words of the language `props`
+/// start in are loaded, the app is drawn into `root`, and `root` is marked mounted.
+async fn render_app(
+    root: &web_sys::Element,
+    props: ui::AppProps,
+) -> Result<yew::AppHandle<ui::App>, wasm_bindgen::JsValue> {
+    web::guard_against_panics(root);
     web::load_words(props.language).await?;
-    yew::Renderer::<ui::App>::with_root_and_props(root.clone(), props).render();
+    let app = yew::Renderer::<ui::App>::with_root_and_props(root.clone(), props).render();
     // Setting an attribute on our own element cannot fail in a real DOM; nothing to recover.
     let _ = root.set_attribute("data-mounted", "");
-    Ok(())
+    Ok(app)
 }
 
 #[cfg(feature = "guest")]
@@ -101,13 +111,10 @@ pub async fn mount_widget(
     root: web_sys::Element,
     host: web_sys::Element,
 ) -> Result<Widget, wasm_bindgen::JsValue> {
-    web::guard_against_panics(&root);
     let language =
         content::Language::from_browser(web::browser_languages().iter().map(String::as_str));
     let props = widget_props(&host, None, language);
-    web::load_words(props.language).await?;
-    let app = yew::Renderer::<ui::App>::with_root_and_props(root.clone(), props).render();
-    let _ = root.set_attribute("data-mounted", "");
+    let app = render_app(&root, props).await?;
     Ok(Widget {
         app,
         host,
@@ -137,7 +144,6 @@ pub async fn mount_embedded(
     root: web_sys::Element,
     query: String,
 ) -> Result<(), wasm_bindgen::JsValue> {
-    web::guard_against_panics(&root);
     let params = web_sys::UrlSearchParams::new_with_str(&query).ok();
     let get = |name: &str| params.as_ref().and_then(|p| p.get(name));
     let clinic = if web::is_framed() {
@@ -173,10 +179,7 @@ pub async fn mount_embedded(
         owns_page: true,
         clinic,
     };
-    web::load_words(props.language).await?;
-    yew::Renderer::<ui::App>::with_root_and_props(root.clone(), props).render();
-    let _ = root.set_attribute("data-mounted", "");
-    Ok(())
+    render_app(&root, props).await.map(drop)
 }
 
 /// Times `assess` in the browser for the benchmark (`scripts/bench.sh`), built only with the
@@ -275,7 +278,7 @@ pub async fn check_clinic_settings(query: String) -> Result<js_sys::Object, wasm
     set(&result, "warnings", refused.into());
     set(&result, "accepted", accepted.into());
     let contrast = get("accent").and_then(|value| {
-        clinic::accent_contrast(value.trim_matches(|c: char| c.is_ascii_whitespace()))
+        colours::accent_contrast(value.trim_matches(|c: char| c.is_ascii_whitespace()))
     });
     set(
         &result,

@@ -321,7 +321,7 @@ async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
         assess, Answers, DailyFunction, LegPain, LegWeakness, Level, PainArea, TriState,
         TRIAGE_FIELDS,
     };
-    use backstep::questionnaire::{Action, State};
+    use backstep::session::{Action, Session};
     use backstep::ui::{AboutScreen, App, AppProps, EmergencyPanel, ResultScreen, WordsContext};
     use yew::prelude::*;
 
@@ -376,16 +376,16 @@ async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
     // Every other level, the emergency panel and the about view, drawn directly.
     #[derive(Properties, PartialEq)]
     struct Props {
-        state: State,
+        session: Session,
     }
     #[function_component]
     fn SpanishScreens(props: &Props) -> Html {
-        let assessment = props.state.assessment();
+        let assessment = props.session.questionnaire.assessment();
         let onaction = Callback::from(|_: Action| ());
         html! {
             <ContextProvider<WordsContext> context={WordsContext(words(Language::Spanish))}>
-                <EmergencyPanel assessment={assessment.clone()} number="911" onaction={onaction.clone()} />
-                <ResultScreen state={props.state.clone()} {assessment} onaction={onaction.clone()} />
+                <EmergencyPanel assessment={assessment.clone()} number="911" onaction={onaction.reform(Action::Questionnaire)} />
+                <ResultScreen session={props.session.clone()} {assessment} onaction={onaction.clone()} />
                 <AboutScreen {onaction} owns_page=true />
             </ContextProvider<WordsContext>>
         }
@@ -444,10 +444,10 @@ async fn every_screen_in_spanish_shows_no_english_catalogue_text() {
     ];
     for (level, answers) in cases {
         assert_eq!(assess(&answers).triage, level, "the answers for {level:?}");
-        let mut state = State::new(Default::default());
-        state.answers = answers;
+        let mut session = Session::default();
+        session.questionnaire.answers = answers;
         let root = host();
-        yew::Renderer::<SpanishScreens>::with_root_and_props(root.clone(), Props { state })
+        yew::Renderer::<SpanishScreens>::with_root_and_props(root.clone(), Props { session })
             .render();
         yew::scheduler::flush().await;
         assert_no_english(
@@ -535,7 +535,7 @@ fn accents_the_browser_does_not_read_as_colours_are_refused_with_a_warning() {
         assert!(warnings[0].to_string().contains("the accent setting"));
     }
     assert!(
-        backstep::clinic::accent_contrast("rgb(1., 0, 0)").is_some(),
+        backstep::colours::accent_contrast("rgb(1., 0, 0)").is_some(),
         "only the browser's check refuses this one"
     );
     for good in [

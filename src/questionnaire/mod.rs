@@ -1,13 +1,16 @@
 //! The questionnaire: its pages, what each asks, and the one reducer for its state.
 //!
 //! Pure Rust like the engine (no yew, no web-sys), so the whole flow is tested natively;
-//! the components in `ui/` only draw a `State` and turn events into `Action`s.
+//! the components in `ui/` only draw a `State` and turn events into `Action`s. It knows
+//! nothing of the screens around it or of what is kept: `crate::session` holds those.
 
 mod choices;
 mod groups;
 mod items;
 mod numbers;
 mod state;
+#[cfg(test)]
+pub mod testing;
 
 pub use choices::Choice;
 pub use groups::{
@@ -15,7 +18,7 @@ pub use groups::{
 };
 pub use items::{Item, ItemAnswers};
 pub use numbers::{parse_age, parse_weeks, DurationUnit, NumberProblem};
-pub use state::{Action, Drafts, Problem, Screen, State, KEEPING_BUILT};
+pub use state::{Action, Drafts, Problem, State, Step};
 
 use crate::engine::{Answers, Field, LadderStep, OptionId, LADDER_OPTIONS};
 

@@ -12,7 +12,7 @@
 use super::calendar::Day;
 use super::diary::{Baseline, DiaryEntry};
 use crate::engine::{DailyFunction, Field, Level, OptionId, Relief, TriState};
-use crate::questionnaire::{input_for, Action, Choice, DurationUnit, Input, Item, Screen, State};
+use crate::questionnaire::{input_for, Action, Choice, DurationUnit, Input, Item, State, Step};
 
 /// The record's layout. Format 1 kept the questionnaire and the results; format 2 adds
 /// the diary and, with each result, the treatments tried by then (the chart's marks);
@@ -67,11 +67,11 @@ pub struct KeptResult {
 }
 
 /// The questionnaire as the person left it, as the reducer's actions that rebuild it, and
-/// the screen they were on. Which emergency panels they had read is not kept: coming back,
+/// the step they were on. Which emergency panels they had read is not kept: coming back,
 /// every emergency that fires shows its panel again.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeptQuestionnaire {
-    pub screen: Screen,
+    pub step: Step,
     actions: Vec<Action>,
 }
 
@@ -85,7 +85,7 @@ impl Kept {
     pub fn to_text(&self) -> String {
         let mut lines = vec![format!("{MAGIC} {FORMAT}")];
         if let Some(questionnaire) = &self.questionnaire {
-            lines.push(format!("screen {}", questionnaire.screen.id()));
+            lines.push(format!("screen {}", questionnaire.step.id()));
             lines.extend(questionnaire.actions.iter().filter_map(action_line));
         }
         for result in &self.results {
@@ -137,7 +137,7 @@ impl Kept {
             }
             match key {
                 "" => {}
-                "screen" => screen = Some(Screen::from_id(rest).ok_or_else(bad)?),
+                "screen" => screen = Some(kept_step(rest).ok_or_else(bad)?),
                 "result" => {
                     let [day, level, treatments @ ..] = words.as_slice() else {
                         return Err(bad());
@@ -166,7 +166,10 @@ impl Kept {
             }
         }
         if let Some(screen) = screen {
-            kept.questionnaire = Some(KeptQuestionnaire { screen, actions });
+            kept.questionnaire = Some(KeptQuestionnaire {
+                step: screen,
+                actions,
+            });
         } else if !actions.is_empty() {
             return Err(Unreadable("answers with no questionnaire".into()));
         }
@@ -176,7 +179,7 @@ impl Kept {
             let tried = kept
                 .questionnaire
                 .as_ref()
-                .map(|q| q.rebuilt().answers.treatments_tried.unwrap_or_default());
+                .map(|q| q.restore().answers.treatments_tried.unwrap_or_default());
             if let (Some(last), Some(tried)) = (kept.results.last_mut(), tried) {
                 last.treatments = tried;
             }
@@ -192,7 +195,7 @@ impl Kept {
     /// Keeps the questionnaire as it stands, and its result when it has one.
     pub fn keep(&mut self, state: &State, today: Day) {
         self.questionnaire = Some(KeptQuestionnaire::of(state));
-        if state.screen == Screen::Result && state.all_pages_done() {
+        if state.step == Step::Result && state.all_pages_done() {
             let result = KeptResult {
                 day: today,
                 level: state.assessment().triage,
@@ -214,7 +217,7 @@ impl Kept {
         match self.diary.iter().rev().find(|entry| entry.day < day) {
             Some(entry) => Baseline::Entry(*entry),
             None => {
-                let answers = self.questionnaire.as_ref().map(|q| q.rebuilt().answers);
+                let answers = self.questionnaire.as_ref().map(|q| q.restore().answers);
                 Baseline::Questionnaire {
                     pain: answers.as_ref().and_then(|a| a.pain_score),
                     activities: answers.as_ref().and_then(|a| a.daily_function),
@@ -299,33 +302,30 @@ impl KeptQuestionnaire {
             state.drafts.pt_weeks.clone(),
         ));
         KeptQuestionnaire {
-            screen: state.screen,
+            step: state.step,
             actions,
         }
     }
 
-    /// The questionnaire rebuilt in a fresh state.
-    fn rebuilt(&self) -> State {
+    /// The questionnaire rebuilt in a fresh state, on the step it was left on, with no
+    /// emergency panel read yet.
+    pub fn restore(&self) -> State {
         let mut state = State::default();
-        self.replay(&mut state);
-        state
-    }
-
-    fn replay(&self, state: &mut State) {
         for action in &self.actions {
             state.apply(action.clone());
         }
+        state.step = self.step;
+        state
     }
+}
 
-    /// Puts the kept questionnaire into `state` (its language, emergency number and what is
-    /// kept stay), on the screen it was left on, with no emergency panel read yet.
-    pub fn restore(&self, state: &mut State) {
-        let keeping = std::mem::take(&mut state.keeping);
-        let number = state.emergency_number;
-        *state = State::new(number);
-        self.replay(state);
-        state.keeping = keeping;
-        state.screen = self.screen;
+/// The step a record's `screen` line names. Records may name the start screen, the about
+/// view or the diary (the screens around the questionnaire): those come back at the first
+/// page.
+fn kept_step(id: &str) -> Option<Step> {
+    match id {
+        "start" | "about" | "diary" => Some(Step::default()),
+        _ => Step::from_id(id),
     }
 }
 
@@ -432,57 +432,39 @@ fn options(ids: &[&str]) -> Option<Vec<OptionId>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::questionnaire::Question;
+    use crate::questionnaire::testing::Answering;
 
     /// A questionnaire answered through the reducer to the result: no warning sign, 34,
     /// heat or ice tried and a little help, with typed numbers in other units.
     fn answered() -> State {
-        let mut state = State::default();
-        state.apply(Action::Start);
-        while let Screen::Questions(page) = state.screen {
-            for question in state.questions(page) {
-                let action = match question {
-                    Question::Item(item) => Action::SetItem(item, TriState::No),
-                    Question::Field(field) => match input_for(field) {
-                        Input::TriState => Action::SetTriState(field, TriState::Unsure),
-                        Input::Choice(choices) => Action::SetChoice(choices[1 % choices.len()]),
-                        Input::Age => Action::SetText(field, " 34 ".into()),
-                        Input::Duration => {
-                            state.apply(Action::SetDurationUnit(DurationUnit::Days));
-                            Action::SetText(field, "10".into())
-                        }
-                        Input::PainScore => Action::SetPainScore(4),
-                        Input::Weeks => Action::SetText(field, "0".into()),
-                        Input::Treatments => Action::ToggleTreatment(OptionId::HeatIce),
-                        Input::Relief => Action::SetRelief(OptionId::HeatIce, Relief::Partial),
-                    },
-                };
-                state.apply(action);
-            }
-            state.apply(Action::Next);
+        Answering {
+            tri_states: TriState::Unsure,
+            choice: 1,
+            age: " 34 ",
+            duration: ("10", DurationUnit::Days),
+            pain: 4,
+            treatment: Some(OptionId::HeatIce),
+            relief: Relief::Partial,
+            ..Answering::default()
         }
-        if state.screen == Screen::Check {
-            state.apply(Action::SeeResult);
-        }
-        state
+        .to_result()
     }
 
     #[test]
     fn a_kept_questionnaire_comes_back_as_it_was_through_the_text() {
         let state = answered();
-        assert_eq!(state.screen, Screen::Result);
+        assert_eq!(state.step, Step::Result);
         let mut kept = Kept::default();
         kept.keep(&state, Day(20_000));
         let text = kept.to_text();
         let back = Kept::read(&text).expect("readable");
         assert_eq!(back, kept, "{text}");
-        let mut restored = State::default();
-        back.questionnaire.unwrap().restore(&mut restored);
+        let restored = back.questionnaire.unwrap().restore();
         assert_eq!(restored.answers, state.answers);
         assert_eq!(restored.items, state.items);
         assert_eq!(restored.drafts.duration_unit, DurationUnit::Days);
         assert_eq!(restored.answers.age, Some(34));
-        assert_eq!(restored.screen, Screen::Result);
+        assert_eq!(restored.step, Step::Result);
         assert_eq!(restored.assessment(), state.assessment());
         assert_eq!(back.results.len(), 1);
         assert_eq!(back.results[0].treatments, [OptionId::HeatIce]);
@@ -604,7 +586,7 @@ mod tests {
             lines.join("\n")
         );
         let kept = Kept::read(&old).expect("a version 3 record is read, not set aside");
-        let state = kept.questionnaire.as_ref().unwrap().rebuilt();
+        let state = kept.questionnaire.as_ref().unwrap().restore();
         for field in [
             Field::RecentSpinalProcedure,
             Field::RecentInfection,
@@ -626,13 +608,11 @@ mod tests {
             !state.assessment().may_be_shown(),
             "no result until they are answered"
         );
-        let mut resumed = State::default();
-        resumed.keeping.offered = true;
-        resumed.apply(Action::Found(Box::new(kept)));
-        resumed.apply(Action::Continue);
+        let mut resumed = state.clone();
+        resumed.apply(Action::Show(resumed.step));
         assert_eq!(
-            resumed.screen,
-            Screen::Questions(crate::questionnaire::Page::WarningSigns),
+            resumed.step,
+            Step::Questions(crate::questionnaire::Page::WarningSigns),
             "the first page with a new question: pain that moves"
         );
     }

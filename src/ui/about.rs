@@ -8,7 +8,7 @@ use super::reasons::citations;
 use super::use_words;
 use crate::content::CONTENT_VERSION;
 use crate::engine::{Source, RULES};
-use crate::questionnaire::Action;
+use crate::session::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct AboutScreenProps {

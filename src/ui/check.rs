@@ -9,7 +9,7 @@ use super::summary::answer_text;
 use super::use_words;
 use crate::content::Words;
 use crate::engine::TriState;
-use crate::questionnaire::{is_optional, Action, Page, Question, Screen, State};
+use crate::questionnaire::{is_optional, Action, Page, Question, State, Step};
 
 #[derive(Properties, PartialEq)]
 pub struct CheckAnswersProps {
@@ -23,7 +23,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone());
     let state = &props.state;
-    let (at, of) = state.step(Screen::Check).unwrap_or((1, 1));
+    let (at, of) = state.progress(Step::Check).unwrap_or((1, 1));
     let onresult = props.onaction.reform(|_| Action::SeeResult);
     let onback = props.onaction.reform(|_| Action::Back);
     html! {

@@ -53,3 +53,27 @@ pub fn use_focus_on_mount(target: NodeRef) {
         }
     });
 }
+
+#[derive(Properties, PartialEq)]
+pub struct FocusableButtonProps {
+    pub class: &'static str,
+    pub label: String,
+    pub onclick: Callback<MouseEvent>,
+    /// Drawn again after its confirmation was answered "No": it takes focus back.
+    pub refocus: bool,
+}
+
+/// A button that asks for a confirmation, and is given focus back when the answer is "No".
+#[function_component]
+pub fn FocusableButton(props: &FocusableButtonProps) -> Html {
+    let button = use_node_ref();
+    let target = if props.refocus {
+        button.clone()
+    } else {
+        NodeRef::default()
+    };
+    use_focus_on_mount(target);
+    html! {
+        <button type="button" class={props.class} ref={button} onclick={props.onclick.clone()}>{ props.label.clone() }</button>
+    }
+}

@@ -9,7 +9,7 @@ use crate::content::Words;
 use crate::engine::{Field, LadderStep, Relief, TriState};
 use crate::questionnaire::{
     input_for, is_optional, Action, Choice, DurationUnit, Input, Item, Page, Problem, Question,
-    Screen, State,
+    State, Step,
 };
 use wasm_bindgen::JsCast;
 
@@ -32,7 +32,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     } else {
         Vec::new()
     };
-    let (at, of) = state.step(Screen::Questions(page)).unwrap_or((1, 1));
+    let (at, of) = state.progress(Step::Questions(page)).unwrap_or((1, 1));
 
     let onsubmit = props.onaction.reform(|event: SubmitEvent| {
         event.prevent_default();
@@ -64,7 +64,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 <progress max={of.to_string()} value={at.to_string()} aria-hidden="true"></progress>
             </p>
             <h1 id="page-title" tabindex="-1" ref={heading}>{ words.page_title(page) }</h1>
-            if state.keeping.rechecking {
+            if state.rechecking {
                 <p class="notice diary-worse" role="status">{ words.diary_worse() }</p>
             }
             <p class="lead">{ words.page_intro(page) }</p>

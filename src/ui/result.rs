@@ -11,11 +11,12 @@ use super::use_words;
 use crate::content::Language;
 use crate::engine::{ladder_option, Assessment, LadderStep, Level, TriState};
 use crate::locale::EmergencyNumber;
-use crate::questionnaire::{Action, State};
+use crate::questionnaire::{self, State};
+use crate::session::{Action, Session};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultScreenProps {
-    pub state: State,
+    pub session: Session,
     pub assessment: Assessment,
     pub onaction: Callback<Action>,
 }
@@ -35,9 +36,12 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
         0,
     );
     let assessment = &props.assessment;
-    let state = &props.state;
+    let session = &props.session;
+    let state = &session.questionnaire;
     let level = assessment.triage;
-    let onchange = props.onaction.reform(|_| Action::Back);
+    let onchange = props
+        .onaction
+        .reform(|_| questionnaire::Action::Back.into());
     let onstartover = props.onaction.reform(|_| Action::AskStartOver);
     let onconfirm = props.onaction.reform(|_| Action::StartOver);
     let oncancel = props.onaction.reform(|_| Action::CancelStartOver);
@@ -50,8 +54,8 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
 
     // "No" to "Start again?" gives focus back to the button that asked.
     let was_confirming = use_mut_ref(|| false);
-    let refocus_start_over = *was_confirming.borrow() && !state.confirming_start_over;
-    *was_confirming.borrow_mut() = state.confirming_start_over;
+    let refocus_start_over = *was_confirming.borrow() && !session.confirming_start_over;
+    *was_confirming.borrow_mut() = session.confirming_start_over;
 
     // A non-emergency result waits for every red-flag answer.
     if !assessment.may_be_shown() {
@@ -65,7 +69,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     }
 
     let call = (level == Level::Emergency).then(|| html! {
-        <a class="button call" href={format!("tel:{}", state.emergency_number)}>{ words.emergency_call(state.emergency_number.as_str()) }</a>
+        <a class="button call" href={format!("tel:{}", session.emergency_number)}>{ words.emergency_call(session.emergency_number.as_str()) }</a>
     });
 
     // The one line that says why: the first reason at the result's own level.
@@ -81,7 +85,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
         <>
         <main class="screen result no-print" aria-labelledby="result-title">
             <h1 id="result-title" tabindex="-1" ref={heading}>{ words.result_title() }</h1>
-            { withdrawn_emergency(words, state) }
+            { withdrawn_emergency(words, state, session.emergency_number) }
             <section class={format!("advice level-{}", level.id())} data-level={level.id()} aria-labelledby="advice-action">
                 <div class="advice-head">
                     { level_icon(level) }
@@ -103,11 +107,11 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
 
             <div class="actions first">
                 <button type="button" class="button primary" onclick={onprint}>{ words.print() }</button>
-                { super::returning::keep_offer(words, state, &props.onaction) }
+                { super::returning::keep_offer(words, session, &props.onaction) }
             </div>
 
             if level != Level::Emergency {
-                <WarningSigns number={state.emergency_number} cancer={state.answers.may_have_had_cancer()} />
+                <WarningSigns number={session.emergency_number} cancer={state.answers.may_have_had_cancer()} />
             }
 
             if assessment.shows_ladder() {
@@ -139,15 +143,15 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             { super::summary::english_too_choice(words, &english_too, english) }
             <div class="actions more">
                 <button type="button" class="link" onclick={onchange}>{ words.change_answers() }</button>
-                if state.confirming_start_over {
+                if session.confirming_start_over {
                     <StartOverConfirm onconfirm={onconfirm} oncancel={oncancel} />
                 } else {
-                    <FocusableButton class="link start-over" refocus={refocus_start_over} onclick={onstartover} label={words.start_over().to_string()} />
+                    <super::focus::FocusableButton class="link start-over" refocus={refocus_start_over} onclick={onstartover} label={words.start_over().to_string()} />
                 }
                 <button type="button" class="link" onclick={onabout}>{ words.about_link() }</button>
             </div>
         </main>
-        <Summary state={state.clone()} assessment={assessment.clone()} english={(*english_too).then_some(english)} />
+        <Summary session={session.clone()} assessment={assessment.clone()} english={(*english_too).then_some(english)} />
         </>
     }
 }
@@ -264,7 +268,11 @@ fn LadderSection(props: &LadderSectionProps) -> Html {
 
 /// At the top of the result: an answer that raised an emergency, changed since by the person.
 /// The change is theirs to make, but the result does not let it pass unsaid.
-fn withdrawn_emergency(words: &crate::content::Words, state: &State) -> Html {
+fn withdrawn_emergency(
+    words: &crate::content::Words,
+    state: &State,
+    number: EmergencyNumber,
+) -> Html {
     let withdrawn = state.withdrawn_emergency_answers();
     if withdrawn.is_empty() {
         return html! {};
@@ -272,13 +280,13 @@ fn withdrawn_emergency(words: &crate::content::Words, state: &State) -> Html {
     html! {
         <section class="notice emergency-changed" aria-labelledby="emergency-changed-title">
             <h2 id="emergency-changed-title">{ words.emergency_answer_changed_title() }</h2>
-            <p>{ words.emergency_answer_changed(state.emergency_number.as_str()) }</p>
+            <p>{ words.emergency_answer_changed(number.as_str()) }</p>
             <ul>
                 { for withdrawn.into_iter().map(|question| html! {
                     <li>{ super::questions::question_label(words, question) }</li>
                 }) }
             </ul>
-            <a class="button call" href={format!("tel:{}", state.emergency_number)}>{ words.emergency_call(state.emergency_number.as_str()) }</a>
+            <a class="button call" href={format!("tel:{}", number)}>{ words.emergency_call(number.as_str()) }</a>
         </section>
     }
 }
@@ -288,25 +296,5 @@ fn first_sentence(text: &str) -> &str {
     match text.find(". ") {
         Some(at) => &text[..=at],
         None => text,
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct FocusableButtonProps {
-    pub class: &'static str,
-    pub label: String,
-    pub onclick: Callback<MouseEvent>,
-    /// Drawn again after its confirmation was answered "No": it takes focus back.
-    pub refocus: bool,
-}
-
-/// A button that asks for a confirmation, and is given focus back when the answer is "No".
-#[function_component]
-pub fn FocusableButton(props: &FocusableButtonProps) -> Html {
-    let button = use_node_ref();
-    let target = if props.refocus { button.clone() } else { NodeRef::default() };
-    use_focus_on_mount(target);
-    html! {
-        <button type="button" class={props.class} ref={button} onclick={props.onclick.clone()}>{ props.label.clone() }</button>
     }
 }

@@ -1,7 +1,7 @@
 //! For the person who comes back: the calendar reminder, the offer to keep the answers on
 //! this device, "Forget everything", the diary screen, and the diary's chart with its
 //! table. Thin views: what is kept and what a diary entry leads to are decided by the
-//! reducer (`Keeping`, `Action::AddDiaryEntry`) and `returning`.
+//! session's reducer (`Keeping`, `Action::AddDiaryEntry`) and `returning`.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -11,8 +11,9 @@ use super::questions::{radio, SCORES};
 use super::use_words;
 use crate::content::Words;
 use crate::engine::DailyFunction;
-use crate::questionnaire::{Action, Choice, State, KEEPING_BUILT};
+use crate::questionnaire::Choice;
 use crate::returning::{chart, Chart, Day, DiaryEntry, Kept, Reminder};
+use crate::session::{Action, Session, KEEPING_BUILT};
 
 /// The day the reminder falls: the advice says "if not better in 2 to 6 weeks", so the
 /// first day it may be time to look again.
@@ -46,7 +47,7 @@ fn ReminderButton() -> Html {
                 link: &link,
             }
             .to_ics();
-            crate::web::device::download("backstep-reminder.ics", "text/calendar", &ics);
+            crate::web::download::offer("backstep-reminder.ics", "text/calendar", &ics);
             downloaded.set(true);
         })
     };
@@ -68,14 +69,14 @@ fn checker_address(href: &str) -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct KeepingProps {
-    pub state: State,
+    pub session: Session,
     pub onaction: Callback<Action>,
 }
 
 /// On the result: the offer to keep the answers, in plain words, before anything is
 /// written; once kept, a note saying so, the diary button and the chart.
-pub fn keep_offer(words: &Words, state: &State, onaction: &Callback<Action>) -> Html {
-    let keeping = &state.keeping;
+pub fn keep_offer(words: &Words, session: &Session, onaction: &Callback<Action>) -> Html {
+    let keeping = &session.keeping;
     if !keeping.is_offered() {
         return Html::default();
     }
@@ -91,7 +92,7 @@ pub fn keep_offer(words: &Words, state: &State, onaction: &Callback<Action>) -> 
             }
         }
         Some(kept) => {
-            let ondiary = onaction.reform(|_| Action::ShowDiary);
+            let ondiary = onaction.reform(|_| Action::ShowDiary(crate::web::today()));
             html! {
                 <section class="keep" aria-labelledby="diary-title">
                     <h2 id="diary-title">{ words.diary_title() }</h2>
@@ -109,8 +110,8 @@ pub fn keep_offer(words: &Words, state: &State, onaction: &Callback<Action>) -> 
 
 /// "Forget everything", on every screen once anything is kept, in a landmark of its own
 /// (not the language switch's): asks in place, then erases at once.
-pub fn forget_everything(words: &Words, state: &State, onaction: &Callback<Action>) -> Html {
-    let keeping = &state.keeping;
+pub fn forget_everything(words: &Words, session: &Session, onaction: &Callback<Action>) -> Html {
+    let keeping = &session.keeping;
     if !keeping.has_anything() {
         return Html::default();
     }
@@ -138,14 +139,20 @@ fn ForgetEverything(props: &ForgetProps) -> Html {
         let region = region.clone();
         // Gone only when nothing is kept any more: everything was forgotten.
         use_effect_with((), move |_| {
-            let root = region.cast::<web_sys::Element>().map(|element| element.get_root_node());
+            let root = region
+                .cast::<web_sys::Element>()
+                .map(|element| element.get_root_node());
             move || {
                 // The page's document, or the widget's shadow root.
                 let heading = root.and_then(|root| match root.dyn_ref::<web_sys::ShadowRoot>() {
                     Some(shadow) => shadow.get_element_by_id("start-title"),
-                    None => root.dyn_ref::<web_sys::Document>()?.get_element_by_id("start-title"),
+                    None => root
+                        .dyn_ref::<web_sys::Document>()?
+                        .get_element_by_id("start-title"),
                 });
-                if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+                if let Some(heading) =
+                    heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+                {
                     let _ = heading.focus();
                 }
             }
@@ -159,7 +166,7 @@ fn ForgetEverything(props: &ForgetProps) -> Html {
             if props.confirming {
                 <ConfirmForget onaction={props.onaction.clone()} />
             } else {
-                <super::result::FocusableButton class="link forget" refocus={refocus}
+                <super::focus::FocusableButton class="link forget" refocus={refocus}
                     onclick={props.onaction.reform(|_| Action::AskForget)} label={words.forget_button().to_string()} />
             }
         </div>
@@ -191,7 +198,7 @@ fn ConfirmForget(props: &ConfirmForgetProps) -> Html {
 
 /// On every screen while the last write failed: the answers are on screen, not on the
 /// device.
-pub fn keep_failed(words: &Words, state: &State) -> Html {
+pub fn keep_failed(words: &Words, state: &Session) -> Html {
     if !(state.keeping.is_offered() && state.keeping.save_failed) {
         return Html::default();
     }
@@ -200,7 +207,7 @@ pub fn keep_failed(words: &Words, state: &State) -> Html {
 
 /// On the start screen: what is kept offers a way back in; a record that could not be read
 /// is said so.
-pub fn welcome_back(words: &Words, state: &State, onaction: &Callback<Action>) -> Html {
+pub fn welcome_back(words: &Words, state: &Session, onaction: &Callback<Action>) -> Html {
     if !state.keeping.is_offered() {
         return Html::default();
     }
@@ -211,18 +218,16 @@ pub fn welcome_back(words: &Words, state: &State, onaction: &Callback<Action>) -
     if state.keeping.forgotten {
         return html! { <p class="notice forgotten" role="status">{ words.forgotten() }</p> };
     }
-    let Some(kept) = state.kept_questionnaire() else {
+    if state.kept_questionnaire().is_none() {
         return set_aside.unwrap_or_default();
-    };
+    }
     let oncontinue = onaction.reform(|_| Action::Continue);
     let oncheck = onaction.reform(|_| Action::CheckAgain);
-    let ondiary = onaction.reform(|_| Action::ShowDiary);
+    let ondiary = onaction.reform(|_| Action::ShowDiary(crate::web::today()));
     html! {
         <div class="welcome-back">
             { set_aside.unwrap_or_default() }
-            if kept.screen != crate::questionnaire::Screen::Start {
-                <button type="button" class="button primary continue" onclick={oncontinue}>{ words.continue_button() }</button>
-            }
+            <button type="button" class="button primary continue" onclick={oncontinue}>{ words.continue_button() }</button>
             <button type="button" class="button check-again" onclick={oncheck}>{ words.check_again_button() }</button>
             <button type="button" class="button diary" onclick={ondiary}>{ words.diary_button() }</button>
         </div>
@@ -240,18 +245,18 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
     // Activities start as they were last time, so a day like the one before is two taps:
     // the pain, then save.
     let activities = {
-        let state = &props.state;
+        let session = &props.session;
         use_state(|| {
-            let last = state
+            let last = session
                 .keeping
                 .kept
                 .as_ref()
                 .and_then(|kept| kept.diary.last());
             last.map(|entry| entry.activities)
-                .or(state.answers.daily_function)
+                .or(session.questionnaire.answers.daily_function)
         })
     };
-    let keeping = &props.state.keeping;
+    let keeping = &props.session.keeping;
     let Some(kept) = &keeping.kept else {
         return Html::default();
     };

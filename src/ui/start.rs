@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::focus::use_focus_on_mount;
 use super::use_words;
 use crate::locale;
-use crate::questionnaire::Action;
+use crate::session::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {

@@ -12,10 +12,11 @@ use super::{use_words, Loading};
 use crate::content::{Language, Words, CONTENT_VERSION};
 use crate::engine::{rule, Assessment, Field, LadderStep, Level, TriState};
 use crate::questionnaire::{input_for, is_warning_answer, printed_groups, Choice, Input, State};
+use crate::session::Session;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
-    pub state: State,
+    pub session: Session,
     pub assessment: Assessment,
     /// Print the English summary after this one (chosen on a result in another language):
     /// the English words, once they are loaded.
@@ -32,8 +33,8 @@ pub fn Summary(props: &SummaryProps) -> Html {
     };
     html! {
         <div class="summary print-only" aria-hidden="true">
-            { summary_copy(words, &props.state, &props.assessment) }
-            if let Some(english) = english { { summary_copy(english, &props.state, &props.assessment) } }
+            { summary_copy(words, &props.session, &props.assessment) }
+            if let Some(english) = english { { summary_copy(english, &props.session, &props.assessment) } }
         </div>
     }
 }
@@ -71,7 +72,8 @@ pub fn english_too_choice(
 }
 
 /// One whole summary in one language: the same state and assessment, that catalogue's words.
-fn summary_copy(words: &'static Words, state: &State, assessment: &Assessment) -> Html {
+fn summary_copy(words: &'static Words, session: &Session, assessment: &Assessment) -> Html {
+    let state = &session.questionnaire;
     let level = assessment.triage;
     let next =
         LadderStep::from_number(assessment.ladder.next_step).filter(|_| level < Level::Urgent);
@@ -84,7 +86,7 @@ fn summary_copy(words: &'static Words, state: &State, assessment: &Assessment) -
                 <p><strong>{ words.sudden_pain_safety_net() }</strong></p>
             }
             if level != Level::Emergency {
-                <h3>{ words.warning_signs_title(state.emergency_number.as_str()) }</h3>
+                <h3>{ words.warning_signs_title(session.emergency_number.as_str()) }</h3>
                 // One paragraph, not a list of ten: the summary stays within two pages.
                 <p class="summary-warning-signs">{ warning_signs_line(words, state.answers.may_have_had_cancer()) }</p>
             }
@@ -120,9 +122,9 @@ fn summary_copy(words: &'static Words, state: &State, assessment: &Assessment) -
                     </section>
                 }
             }) }
-            if let Some(kept) = &state.keeping.kept {
+            if let Some(kept) = &session.keeping.kept {
                 // The diary, for the clinician: did the treatment tried help?
-                { super::returning::diary_chart(words, kept, state.keeping.today, &format!("print-{}", words.lang())) }
+                { super::returning::diary_chart(words, kept, session.keeping.today, &format!("print-{}", words.lang())) }
             }
             <p class="notice">{ words.summary_not_a_diagnosis() }</p>
         </section>
@@ -196,7 +198,9 @@ pub fn answer_text(words: &Words, state: &State, field: Field) -> String {
             .unwrap_or_default()
             .to_string(),
         Input::Age => state.drafts.age.trim().to_string(),
-        Input::Duration => words.duration_amount(&state.drafts.duration, state.drafts.duration_unit),
+        Input::Duration => {
+            words.duration_amount(&state.drafts.duration, state.drafts.duration_unit)
+        }
         Input::PainScore => answers
             .pain_score
             .map(|score| format!("{score} / 10"))

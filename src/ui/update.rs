@@ -9,7 +9,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::use_words;
-use crate::questionnaire::Screen;
+use crate::session::Screen;
 
 fn tell_loader(name: &str) {
     if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
