@@ -8,6 +8,7 @@ mod emergency;
 mod focus;
 mod icons;
 mod ladder;
+mod later;
 mod questions;
 mod reasons;
 mod result;
@@ -334,6 +335,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let update_ready = update::use_update_ready(state.0.screen, props.owns_page);
+    later::use_background_load(matches!(state.0.screen, Screen::Questions(_)));
     let onswitch = {
         let wanted = wanted.clone();
         let other = language.other();
@@ -388,6 +390,9 @@ pub fn App(props: &AppProps) -> Html {
 
     // An emergency interrupts whatever is on screen, questions included: nothing else is
     // asked until the person has read it (the reducer decides when).
+    let later_screen = |screen| {
+        html! { <later::Later {screen} state={state.clone()} assessment={assessment.clone()} onaction={onaction.clone()} owns_page={props.owns_page} /> }
+    };
     let screen = if state.shows_emergency_panel(&assessment) {
         html! { <EmergencyPanel assessment={assessment.clone()} number={state.emergency_number.to_string()} onaction={onaction.clone()} /> }
     } else {
@@ -402,21 +407,16 @@ pub fn App(props: &AppProps) -> Html {
             Screen::Questions(page) => html! {
                 <QuestionPage key={page.index()} {page} state={state.clone()} onaction={onaction.clone()} />
             },
-            Screen::Check => html! {
-                <CheckAnswers state={state.clone()} onaction={onaction.clone()} />
-            },
-            Screen::Result => {
-                html! { <ResultScreen state={state.clone()} assessment={assessment.clone()} onaction={onaction.clone()} /> }
-            }
-            Screen::About => {
-                html! { <AboutScreen onaction={onaction.clone()} owns_page={props.owns_page} /> }
-            }
+            // The later screens come from code loaded after the first question (later.rs).
+            Screen::Check => later_screen(later::LaterScreen::Check),
+            Screen::Result => later_screen(later::LaterScreen::Result),
+            Screen::About => later_screen(later::LaterScreen::About),
             Screen::Diary => {
                 // Only where something is kept: never in the guest build.
                 if !KEEPING_BUILT {
                     Html::default()
                 } else {
-                    html! { <returning::DiaryScreen state={state.clone()} onaction={onaction.clone()} /> }
+                    later_screen(later::LaterScreen::Diary)
                 }
             }
         }
