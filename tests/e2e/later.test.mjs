@@ -3,7 +3,7 @@
 // screen first sees "Loading…", never a blank; and a module that cannot load (the network
 // failing, a file changed on the server) leaves a clear state in the person's language: what
 // happened, that the answers are kept, the emergency warning signs with the number to call,
-// and "Try again", which loads it once it can be loaded. Each module is blocked in turn by a
+// and "Try again", which loads it once it can be loaded; both screens pass axe-core. Each module is blocked in turn by a
 // Playwright route. These are first visits, where nothing is cached yet: the bundle is served
 // without its service worker, which would otherwise fetch every module into its cache, past
 // the page's routes, and answer the page from there.
@@ -13,7 +13,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, launch, waitForApp, watch } from './support.mjs';
+import { axeViolations, DIST, launch, waitForApp, watch } from './support.mjs';
 import { answerPageMildly, MILDEST } from './drive.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
@@ -104,6 +104,7 @@ test('a person who reaches a later screen before its module says "Loading…" in
     const loading = page.locator('.later-loading [role="status"]');
     await loading.waitFor();
     assert.equal(await loading.innerText(), catalogue(tag).later_loading, `${tag}: the loading words`);
+    assert.deepEqual(await axeViolations(page), [], `${tag}: the loading screen passes axe-core`);
     release();
     await page.locator('#check-title').waitFor();
     await context.close();
@@ -138,6 +139,7 @@ for (const module of MODULES) {
         assert.equal(await failed.locator('a.call').getAttribute('href'), `tel:${number}`, `${tag}: the number to call`);
         assert.equal(await page.locator('#later-failed-title').evaluate((heading) => heading === document.activeElement), true, `${tag}: focus on the heading`);
         assert.deepEqual(seen.pageErrors, [], `${tag}: no crash`);
+        assert.deepEqual(await axeViolations(page), [], `${tag}: the could-not-load screen passes axe-core`);
 
         // The connection is back: Try again loads the module, and every answer is still there.
         await page.unroute(matches, block);
