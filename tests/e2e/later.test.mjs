@@ -3,8 +3,8 @@
 // screen first sees "Loading…", never a blank; and a module that cannot load (the network
 // failing, a file changed on the server) leaves a clear state in the person's language: what
 // happened, that the answers are kept, the emergency warning signs with the number to call,
-// and "Try again", which loads it once it can be loaded; both screens pass axe-core. Each module is blocked in turn by a
-// Playwright route. These are first visits, where nothing is cached yet: the bundle is served
+// and "Try again", which loads it once it can be loaded; both screens pass axe-core. Each
+// module is blocked in turn by a Playwright route. These are first visits, where nothing is cached yet: the bundle is served
 // without its service worker, which would otherwise fetch every module into its cache, past
 // the page's routes, and answer the page from there.
 import { after, before, test } from 'node:test';
