@@ -16,6 +16,7 @@ import { startServer } from '../scripts/static-server.mjs';
 import { criticalPath } from '../scripts/runtime.mjs';
 import { runPersonas } from './personas.mjs';
 import { runSlowPhone } from './slow-phone.mjs';
+import { runResultTiming } from './result.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'target/bench');
@@ -163,6 +164,10 @@ report.startup = { served_with: 'brotli (loopback, no throttling)', loads: LOADS
 report.slow_phone = await runSlowPhone(browser, served.url, Number(process.env.BENCH_SLOW_LOADS ?? 10));
 log(`slow phone: static start text ${report.slow_phone.static_text_ms.median.toFixed(0)} ms, first question ${report.slow_phone.first_question_ms.median.toFixed(0)} ms`);
 
+// --- The result after the last answer, on a warm page (the later modules loaded) ----------
+report.result_after_last_answer = await runResultTiming(browser, served.url, Number(process.env.BENCH_RESULT_LOADS ?? 10));
+log(`result drawn after "See my result": median ${report.result_after_last_answer.median_ms.toFixed(0)} ms`);
+
 // --- Three people on a 360 px phone: what each must do -------------------------------------
 report.personas = await runPersonas(browser, served.url);
 for (const p of report.personas) log(`persona ${p.persona}: ${p.taps} taps, ${p.screens} screens, ${p.questions_shown} questions shown`);
@@ -246,6 +251,7 @@ const md = [
   `## Slow phone, cold (${report.slow_phone.loads} loads, median; 1.6 Mbps down, 750 kbps up, 150 ms round trip, CPU 4x slower, cache disabled)`, '',
   '| | static start text (first contentful paint) | app live | first question (Start tapped as soon as live) |', '|---|---|---|---|',
   `| start page | ${slow(report.slow_phone.static_text_ms)} | ${slow(report.slow_phone.mounted_ms)} | ${slow(report.slow_phone.first_question_ms)} |`, '',
+  `## The result after the last answer, warm page (${report.result_after_last_answer.n} runs): median ${report.result_after_last_answer.median_ms.toFixed(0)} ms (min ${report.result_after_last_answer.min_ms.toFixed(0)}, max ${report.result_after_last_answer.max_ms.toFixed(0)})`, '',
   '## Lighthouse (start page, mobile preset)', '',
   `performance ${report.lighthouse.performance}, accessibility ${report.lighthouse.accessibility}, best practices ${report.lighthouse.best_practices}, SEO ${report.lighthouse.seo}; LCP ${report.lighthouse.lcp_ms.toFixed(0)} ms, TBT ${report.lighthouse.tbt_ms.toFixed(0)} ms, CLS ${report.lighthouse.cls.toFixed(3)}, FCP ${report.lighthouse.fcp_ms.toFixed(0)} ms`, '',
   '## Three people on a 360 x 740 phone', '',

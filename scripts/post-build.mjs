@@ -3,6 +3,10 @@
 //
 // Trunk hashes the wasm and its JS glue (backstep-<hash>.js, backstep-<hash>_bg.wasm) and,
 // with inject_scripts = false, writes no loader itself. This script writes, from web/:
+//   backstep-<hash>.js, backstep-<hash>_bg.wasm, backstep-split-<hash>.js and the split
+//                     modules backstep-split-<module>-<hash>.wasm: the page's wasm split
+//                     (scripts/split.mjs) from the wasm Trunk's cargo run linked, in place of
+//                     Trunk's own glue and wasm;
 //   start-<hash>.js   the one start function, pointed at the hashed glue and wasm, and at
 //                     lang-<tag>-<hash>.txt, one per language (scripts/languages.mjs);
 //   start-<hash>.js   again, pointed at the guest build's glue and wasm (scripts/guest.mjs:
@@ -20,7 +24,7 @@
 // and last sw.js, whose precache list is every file of the build. index.html and embed.html
 // get preload links for their start module, glue and wasm. No page has an inline
 // script, so the strict CSP holds.
-import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeServiceWorker } from './service-worker.mjs';
 import { fill, hashedName, integrity, packageVersion, WEB } from './runtime.mjs';
@@ -29,6 +33,7 @@ import { writeLanguages } from './languages.mjs';
 import { writeConformance } from './conformance.mjs';
 import { writeConfigure } from './configure.mjs';
 import { buildGuest } from './guest.mjs';
+import { buildSplit, rustLink } from './split.mjs';
 import { policyProblem } from './csp.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -46,10 +51,18 @@ const only = (pattern, what) => {
   }
   return found[0];
 };
-const glue = only(/^backstep-[0-9a-f]+\.js$/, 'JS glue file (backstep-<hash>.js)');
-const wasm = only(/^backstep-[0-9a-f]+_bg\.wasm$/, 'wasm file (backstep-<hash>_bg.wasm)');
+const trunkGlue = only(/^backstep-[0-9a-f]+\.js$/, 'JS glue file (backstep-<hash>.js)');
+const trunkWasm = only(/^backstep-[0-9a-f]+_bg\.wasm$/, 'wasm file (backstep-<hash>_bg.wasm)');
 const css = only(/^app-[0-9a-f]+\.css$/, 'stylesheet (app-<hash>.css)');
 const write = (name, content) => writeFileSync(join(staging, name), content);
+
+// The page's wasm, split (scripts/split.mjs): Trunk's own glue and wasm, bound without the
+// split, give way to the main module, its glue and split loader, and the split modules, made
+// from the wasm Trunk's cargo run linked.
+for (const file of [trunkGlue, trunkWasm]) rmSync(join(staging, file));
+const page = buildSplit(staging, { stem: 'backstep', features: rustLink().features });
+const { glue, wasm } = page;
+console.log(`post-build: split the page's wasm into ${wasm} (with ${glue} and ${page.loader}) and ${page.modules.join(', ')}`);
 
 // One file per language (scripts/languages.mjs), fetched by the start module when chosen.
 const languages = writeLanguages(staging);
@@ -75,20 +88,21 @@ console.log(`post-build: built the guest wasm ${guest.wasm} for the widget and t
 write('embed.js', fill('embed.js', { START: `./${guestStart}` }));
 write('fallback.js', fill('fallback.js'));
 const indexHtml = readFileSync(join(staging, 'index.html'), 'utf8');
-// Each page asks for its start module, glue and wasm at once, at the end of its head (and
-// without the rust link Trunk leaves there): otherwise each waits for the one before it to
-// load and run (loader.js, then the start module, then the glue and wasm), and on a slow phone
+// Each page asks for its start module, glue, split loader and wasm at once, at the end of its
+// head (and without the rust link Trunk leaves there): otherwise each waits for the one before
+// it to load and run (loader.js, then the start module, then the glue and wasm), and on a slow phone
 // (bench/slow-phone.mjs) the first question came about 0.35 s later. The wasm's preload is
 // low priority, so the stylesheet the static start text waits for goes first, and has the
 // mode of start.js's fetch, so that fetch takes it; no digest (Chromium ignores one on a
 // fetch preload, with a console warning), since the fetch checks its own on what it takes.
-const preloaded = (html, startFile, glueFile, wasmFile) => html.replace(/\s*<link data-trunk rel="rust"[^>]*>/, '').replace('</head>', [
+const preloaded = (html, startFile, { glue: glueFile, wasm: wasmFile, loader: loaderFile }) => html.replace(/\s*<link data-trunk rel="rust"[^>]*>/, '').replace('</head>', [
   `<link rel="modulepreload" href="./${startFile}">`,
   `<link rel="modulepreload" href="./${glueFile}">`,
+  `<link rel="modulepreload" href="./${loaderFile}">`,
   `<link rel="preload" href="./${wasmFile}" as="fetch" fetchpriority="low" type="application/wasm" crossorigin="anonymous">`,
 ].map((link) => `  ${link}\n`).join('') + '</head>');
-write('index.html', preloaded(indexHtml, start, glue, wasm));
-write('embed.html', embedPage(preloaded(indexHtml, guestStart, guest.glue, guest.wasm)));
+write('index.html', preloaded(indexHtml, start, page));
+write('embed.html', embedPage(preloaded(indexHtml, guestStart, guest)));
 console.log(`post-build: wrote ${start} for ${glue} and ${wasm}, loader.js, embed.js, embed.html and fallback.js`);
 
 const widget = fill('widget.js', {
@@ -96,6 +110,8 @@ const widget = fill('widget.js', {
   START_INTEGRITY: integrity(guestStartModule),
   GLUE: `./${guest.glue}`,
   GLUE_INTEGRITY: integrity(readFileSync(join(staging, guest.glue))),
+  SPLIT_LOADER: `./${guest.loader}`,
+  SPLIT_LOADER_INTEGRITY: integrity(readFileSync(join(staging, guest.loader))),
   STYLES: widgetStyles(readFileSync(join(staging, css), 'utf8')),
   SIGNS: warningSigns(indexHtml),
   EMERGENCY_NUMBERS: emergencyNumbers(readFileSync(new URL('../src/locale.rs', import.meta.url), 'utf8')),

@@ -41,6 +41,17 @@ else
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION"
 fi
 
+# Splits the release wasm into the start module and the later screens' modules
+# (scripts/split.mjs); this version reads what wasm_split_helpers in Cargo.toml writes.
+SPLIT_VERSION=0.2.4
+# (It has no --version: cargo's list of what it installed says which one is there.)
+if command -v wasm-split-cli >/dev/null && cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+  say "wasm-split-cli $SPLIT_VERSION: present"
+else
+  say "installing wasm-split-cli $SPLIT_VERSION from crates.io (about 2 minutes)"
+  cargo install --locked "wasm_split_cli_support@$SPLIT_VERSION" --features build-binary
+fi
+
 # npm dev dependencies (wasm-opt from binaryen, Playwright's core, axe-core), from the lock.
 stamp=node_modules/.package-lock.json
 if [ -f "$stamp" ] && [ "$stamp" -nt package-lock.json ] && [ -x node_modules/.bin/wasm-opt ]; then

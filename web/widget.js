@@ -6,7 +6,7 @@
 // The build (scripts/post-build.mjs) copies this file to dist/widget.js (the stable name
 // clinics link) and to dist/widget-<version>-<hash>.js (a name that never changes content,
 // for clinics that pin a version with Subresource Integrity), filling in the hashed names and
-// integrity digests of the start module and the glue, the widget's stylesheet (made from the
+// integrity digests of the start module, the glue and the split loader, the widget's stylesheet (made from the
 // app's) and the static page's warning signs.
 
 /** The start module, './start-<hash>.js', and its sha384 digest. */
@@ -15,6 +15,10 @@ const START_INTEGRITY = '__BACKSTEP_START_INTEGRITY__';
 /** The JS glue the start module imports, './backstep-<hash>.js', and its sha384 digest. */
 const GLUE = '__BACKSTEP_GLUE__';
 const GLUE_INTEGRITY = '__BACKSTEP_GLUE_INTEGRITY__';
+/** The split loader the glue imports, './backstep-guest-split-<hash>.js', and its sha384
+ *  digest (it checks the digest of each split module it fetches itself). */
+const SPLIT_LOADER = '__BACKSTEP_SPLIT_LOADER__';
+const SPLIT_LOADER_INTEGRITY = '__BACKSTEP_SPLIT_LOADER_INTEGRITY__';
 /** The widget's stylesheet: app.css with the page's root rules moved to the shadow root. */
 const STYLES = '__BACKSTEP_STYLES__';
 /** By language: the static start page's warning signs (title, items) and its could-not-start text. */
@@ -52,7 +56,7 @@ let loading;
  *  imported here rather than statically, so that if it cannot load, this file still runs
  *  and each element says so. */
 function starter() {
-  loading ??= Promise.all([preload(START, START_INTEGRITY), preload(GLUE, GLUE_INTEGRITY)])
+  loading ??= Promise.all([preload(START, START_INTEGRITY), preload(GLUE, GLUE_INTEGRITY), preload(SPLIT_LOADER, SPLIT_LOADER_INTEGRITY)])
     .then(() => import(new URL(START, import.meta.url).href))
     .then((module) => module);
   return loading;

@@ -76,6 +76,16 @@ texts! {
     next,
     back,
     see_result,
+
+    // --- A later screen whose code is still coming, or could not come (ui/later.rs) ---
+    /// While a later screen's code loads: a few words, never a blank.
+    later_loading,
+    later_failed_title,
+    /// What happened and what to do, plainly.
+    later_failed_text,
+    /// That nothing the person answered is lost.
+    later_answers_kept,
+    try_again,
     problems_title,
 
     // --- Check your answers ---

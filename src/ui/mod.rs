@@ -10,6 +10,7 @@ mod focus;
 mod hooks;
 mod icons;
 mod ladder;
+mod later;
 mod questions;
 mod reasons;
 mod result;
@@ -151,6 +152,7 @@ pub fn App(props: &AppProps) -> Html {
     let focus_gate = hooks::use_focus_gate(props.owns_page, root.clone());
     let language = hooks::use_language(props.language, props.owns_page);
     let update_ready = update::use_update_ready(session.screen(), props.owns_page);
+    later::use_background_load(matches!(session.screen(), Screen::Questions(_)));
 
     let onaction = {
         let session = session.clone();
@@ -163,6 +165,9 @@ pub fn App(props: &AppProps) -> Html {
     let assessment = questionnaire.assessment();
     let pending = questionnaire.unacknowledged_emergency(&assessment);
 
+    let later_screen = |screen| {
+        html! { <later::Later {screen} session={session.clone()} assessment={assessment.clone()} onaction={onaction.clone()} owns_page={props.owns_page} /> }
+    };
     // An emergency interrupts whatever is on screen, questions included: nothing else is
     // asked until the person has read it (the reducer decides when).
     let screen = if session.shows_emergency_panel(&assessment) {
@@ -177,19 +182,12 @@ pub fn App(props: &AppProps) -> Html {
             Screen::Questions(page) => html! {
                 <QuestionPage key={page.index()} {page} state={questionnaire.clone()} onaction={onanswer.clone()} />
             },
-            Screen::Check => html! {
-                <CheckAnswers state={questionnaire.clone()} onaction={onanswer.clone()} />
-            },
-            Screen::Result => html! {
-                <ResultScreen session={session.clone()} assessment={assessment.clone()} onaction={onaction.clone()} />
-            },
-            Screen::About => html! {
-                <AboutScreen onaction={onaction.clone()} owns_page={props.owns_page} />
-            },
+            // The later screens come from code loaded after the first question (later.rs).
+            Screen::Check => later_screen(later::LaterScreen::Check),
+            Screen::Result => later_screen(later::LaterScreen::Result),
+            Screen::About => later_screen(later::LaterScreen::About),
             // Only where something is kept: never in the guest build.
-            Screen::Diary if KEEPING_BUILT => html! {
-                <returning::DiaryScreen session={session.clone()} onaction={onaction.clone()} />
-            },
+            Screen::Diary if KEEPING_BUILT => later_screen(later::LaterScreen::Diary),
             Screen::Diary => Html::default(),
         }
     };
