@@ -151,8 +151,12 @@ pub struct Keeping {
     /// The warning signs are being asked again after a worse diary entry: the last of
     /// their pages goes straight to the result.
     pub rechecking: bool,
-    /// A diary entry was saved today and not found worse: the diary says so.
+    /// A diary entry was saved today and not found worse: the diary says so once it is on
+    /// the device.
     pub saved_entry: bool,
+    /// The entry saved is on the device: a write that holds it was committed. Until then the
+    /// diary does not say it is saved (the write may yet fail).
+    pub entry_on_device: bool,
     /// Everything was just forgotten: the start screen says so.
     pub forgotten: bool,
     /// The last write failed: nothing on screen says "kept" until one succeeds.
@@ -598,6 +602,7 @@ impl State {
             Action::KeptOnDevice(written) => {
                 self.keeping.save_failed = !written;
                 self.keeping.on_device |= written;
+                self.keeping.entry_on_device |= written;
                 return;
             }
             Action::AskForget => self.keeping.confirming_forget = true,
@@ -638,6 +643,7 @@ impl State {
                 let Some(kept) = self.keeping.kept.as_mut() else {
                     return;
                 };
+                let before = kept.clone();
                 let entry = DiaryEntry {
                     day: self.keeping.today,
                     pain: entry.pain.min(10),
@@ -669,6 +675,10 @@ impl State {
                     self.go(Screen::Questions(Page::RECHECKED[0]));
                 } else {
                     self.keeping.saved_entry = true;
+                    // The same entry again is on the device already, if what is kept is.
+                    let unchanged = self.keeping.kept.as_ref() == Some(&before);
+                    self.keeping.entry_on_device =
+                        unchanged && self.keeping.on_device && !self.keeping.save_failed;
                 }
             }
         }
@@ -1310,6 +1320,14 @@ mod tests {
         state.apply(Action::AddDiaryEntry(entry(2)));
         assert_eq!(state.screen, Screen::Diary);
         assert!(state.keeping.saved_entry);
+        assert!(
+            !state.keeping.entry_on_device,
+            "not said to be saved before the write is committed"
+        );
+        state.apply(Action::KeptOnDevice(false));
+        assert!(!state.keeping.entry_on_device, "nor after it failed");
+        state.apply(Action::KeptOnDevice(true));
+        assert!(state.keeping.entry_on_device);
         let kept = state.keeping.kept.as_ref().unwrap();
         assert_eq!(kept.diary[0].day, Day(20_000), "dated today by the reducer");
         state.apply(Action::SetToday(Day(20_001)));
