@@ -91,6 +91,12 @@ export const PERSONAS = [
   },
 ];
 
+/** One step of a person's: a tap on what `selector` finds, and for 'type' the text typed. */
+export async function takeStep(page, [kind, selector, text]) {
+  await page.locator(selector).click();
+  if (kind === 'type') await page.keyboard.type(text);
+}
+
 /** Drives one person; returns what they had to do. */
 async function drive(browser, url, persona) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
@@ -119,11 +125,10 @@ async function drive(browser, url, persona) {
   };
   let taps = 0;
   let tapsToEmergency = null;
-  for (const [kind, selector, text] of persona.steps) {
+  for (const step of persona.steps) {
     await look();
-    await page.locator(selector).click();
+    await takeStep(page, step);
     taps += 1;
-    if (kind === 'type') await page.keyboard.type(text);
     if (tapsToEmergency === null && (await page.locator('.emergency').count()) > 0) tapsToEmergency = taps;
   }
   await page.waitForSelector(persona.until);

@@ -1,5 +1,6 @@
 // The benchmark: sizes, engine timings (native and in the browser), start-up times (also on a
-// slow phone, bench/slow-phone.mjs), Lighthouse and memory, written to target/bench/report.md
+// slow phone, bench/slow-phone.mjs), Lighthouse, memory, and what keeping costs
+// (bench/keeping.mjs), written to target/bench/report.md
 // and report.json. Run through scripts/bench.sh, which builds what it measures first. Its
 // figures are measurements, never test assertions.
 import { execFile, execFileSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { answerQuestionnaire, onPage } from '../tests/e2e/drive.mjs';
 import { startServer } from '../scripts/static-server.mjs';
 import { criticalPath } from '../scripts/runtime.mjs';
 import { runPersonas } from './personas.mjs';
+import { runKeeping } from './keeping.mjs';
 import { runSlowPhone } from './slow-phone.mjs';
 import { runResultTiming } from './result.mjs';
 
@@ -201,6 +203,14 @@ for (const p of report.personas) log(`persona ${p.persona}: ${p.taps} taps, ${p.
   log(`memory: peak JS heap ${(peak / 1024 / 1024).toFixed(1)} MiB, wasm memory ${(wasmMemory / 1024 / 1024).toFixed(1)} MiB`);
   await context.close();
 }
+
+// --- Keeping: writes per questionnaire, memory after 2,000 diary entries --------------------
+report.keeping = await runKeeping(browser, served.url);
+{
+  const { questionnaire: q, diary: d } = report.keeping;
+  log(`keeping: ${q.writes_keeping_at_the_result} write keeping at the result, ${q.writes_answering_with_keeping_on} answering again with keeping on (${q.steps} steps)`);
+  log(`keeping: after ${d.entries} diary entries, JS heap ${(d.after_the_last.js_heap_bytes / 2 ** 20).toFixed(2)} MiB (${(d.before_the_first_entry.js_heap_bytes / 2 ** 20).toFixed(2)} before the first), ${d.after_the_last.event_listeners} event listeners (${d.before_the_first_entry.event_listeners} before the first), record ${d.record_bytes} bytes`);
+}
 await browser.close();
 
 // --- Lighthouse -----------------------------------------------------------------------------
@@ -259,6 +269,9 @@ const md = [
   ...report.personas.map((p) => `| ${p.persona} | ${p.questions_shown} | ${p.taps} | ${p.screens} | ${p.tallest_screen_px} px | ${p.total_scroll_px} px | ${p.result_height_px === null ? '—' : `${p.result_height_px} px`} | ${p.taps_to_emergency_panel ?? '—'} | ${p.outcome} |`), '',
   '## Memory after a full questionnaire', '',
   `peak JS heap ${(report.memory.peak_js_heap_bytes / 2 ** 20).toFixed(2)} MiB; wasm linear memory ${(report.memory.wasm_memory_bytes / 2 ** 20).toFixed(2)} MiB`, '',
+  '## Keeping', '',
+  `- writes of the kept record for the ordinary person: ${report.keeping.questionnaire.writes_keeping_at_the_result} keeping at the result; ${report.keeping.questionnaire.writes_answering_with_keeping_on} answering the whole questionnaire again with keeping on (${report.keeping.questionnaire.taps} taps, ${report.keeping.questionnaire.steps} steps)`,
+  `- ${report.keeping.diary.entries} diary entries, one a day, each written: JS heap ${(report.keeping.diary.after_the_last.js_heap_bytes / 2 ** 20).toFixed(2)} MiB after the last (${(report.keeping.diary.before_the_first_entry.js_heap_bytes / 2 ** 20).toFixed(2)} MiB before the first), ${report.keeping.diary.after_the_last.event_listeners} event listeners (${report.keeping.diary.before_the_first_entry.event_listeners} before the first), a record of ${report.keeping.diary.record_bytes} bytes`, '',
 ].join('\n');
 writeFileSync(join(OUT, 'report.md'), md);
 log('wrote target/bench/report.md and target/bench/report.json');

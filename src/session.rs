@@ -129,8 +129,12 @@ pub struct Keeping {
     pub confirming_forget: bool,
     /// The person's local day (results and diary entries are dated with it).
     pub today: Day,
-    /// A diary entry was saved today and not found worse: the diary says so.
+    /// A diary entry was saved today and not found worse: the diary says so once it is on
+    /// the device.
     pub saved_entry: bool,
+    /// The entry saved is on the device: a write that holds it was committed. Until then the
+    /// diary does not say it is saved (the write may yet fail).
+    pub entry_on_device: bool,
     /// Everything was just forgotten: the start screen says so.
     pub forgotten: bool,
     /// How many times the person chose "Forget everything": each is erased from the device.
@@ -265,6 +269,7 @@ impl Session {
             Action::KeptOnDevice(written) => {
                 self.keeping.save_failed = !written;
                 self.keeping.on_device |= written;
+                self.keeping.entry_on_device |= written;
             }
             Action::AskForget => self.keeping.confirming_forget = true,
             Action::CancelForget => self.keeping.confirming_forget = false,
@@ -341,13 +346,14 @@ impl Session {
         let Some(kept) = self.keeping.kept.as_mut() else {
             return;
         };
+        let before = kept.clone();
         let entry = DiaryEntry {
             day: today,
             pain: entry.pain.min(10),
             ..entry
         };
         if !kept.add_entry(entry) {
-            self.keeping.saved_entry = true;
+            self.entry_saved(&before);
             return;
         }
         // Worse. Opened from the start screen, with nothing in memory: the kept answers
@@ -362,8 +368,17 @@ impl Session {
             self.go(Place::Questionnaire);
             self.keep_what_changed();
         } else {
-            self.keeping.saved_entry = true;
+            self.entry_saved(&before);
         }
+    }
+
+    /// A diary entry saved, not worse. The same entry again is on the device already, if
+    /// what is kept is.
+    fn entry_saved(&mut self, before: &Kept) {
+        self.keeping.saved_entry = true;
+        let unchanged = self.keeping.kept.as_ref() == Some(before);
+        self.keeping.entry_on_device =
+            unchanged && self.keeping.on_device && !self.keeping.save_failed;
     }
 
     /// Once the person chose to keep, the questionnaire is kept as it changes, while it is

@@ -210,6 +210,14 @@ fn a_worse_diary_entry_asks_the_warning_signs_again_and_an_emergency_still_inter
     session.apply(Action::AddDiaryEntry(entry(2)));
     assert_eq!(session.screen(), Screen::Diary);
     assert!(session.keeping.saved_entry);
+    assert!(
+        !session.keeping.entry_on_device,
+        "not said to be saved before the write is committed"
+    );
+    session.apply(Action::KeptOnDevice(false));
+    assert!(!session.keeping.entry_on_device, "nor after it failed");
+    session.apply(Action::KeptOnDevice(true));
+    assert!(session.keeping.entry_on_device);
     let kept = session.keeping.kept.as_ref().unwrap();
     assert_eq!(kept.diary[0].day, Day(20_000), "dated today by the reducer");
     session.apply(Action::ShowDiary(Day(20_001)));

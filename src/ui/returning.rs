@@ -301,7 +301,8 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
                         }) }
                     </div>
                 </fieldset>
-                if keeping.saved_entry && !keeping.save_failed {
+                // Said only once the browser has committed it.
+                if keeping.saved_entry && keeping.entry_on_device && !keeping.save_failed {
                     <SavedMessage />
                 }
                 <div class="actions">

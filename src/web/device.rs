@@ -10,7 +10,7 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 use crate::returning::{Kept, Unreadable};
 
@@ -23,6 +23,11 @@ const SET_ASIDE: &str = "set-aside";
 /// How long the answers stay still before they are written: one write for a burst of taps
 /// or keystrokes, not one each.
 const SETTLE_MS: u32 = 300;
+/// How long an open may wait on another connection before the save is given up as failed.
+/// An open waits, with no end of its own, while another tab holds the database and does not
+/// let go (an upgrade or a deletion queued ahead of it, blocked by that tab): the person is
+/// told the answers could not be kept rather than left waiting for a "kept" that never comes.
+const OPEN_WAIT_MS: i32 = 3_000;
 
 /// The database of this copy of backstep: named by the folder it is served from, so two
 /// copies on one origin keep their records apart. A copy at the origin's root keeps the
@@ -90,11 +95,11 @@ pub async fn load() -> Stored {
 
 async fn read_record(database: &IdbDatabase) -> Result<Stored, JsValue> {
     let store = store(database, IdbTransactionMode::Readonly)?;
-    let value = settled(&store.get(&RECORD.into())?, None).await?;
+    let value = settled(&store.get(&RECORD.into())?).await?;
     if value.is_undefined() {
         WRITER.with_borrow_mut(|writer| writer.record_is_ours = true);
         // Only a record an earlier version set aside: still said, still to forget.
-        let aside = settled(&store.count_with_key(&SET_ASIDE.into())?, None).await?;
+        let aside = settled(&store.count_with_key(&SET_ASIDE.into())?).await?;
         return Ok(if aside.as_f64().unwrap_or(0.0) > 0.0 {
             Stored::SetAside
         } else {
@@ -125,6 +130,8 @@ thread_local! {
     /// written again.
     static WRITTEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     static WRITER: RefCell<Writer> = RefCell::new(Writer::default());
+    /// An open given up on is still waiting: no second one is queued behind it.
+    static OPEN_HELD_UP: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// What became of a save.
@@ -243,16 +250,24 @@ pub fn flush_now() {
 /// Keeps `kept` (the person said yes to keeping): written once it has stayed the same for
 /// a moment, and `report` told what became of each write.
 pub fn keep(kept: Kept, report: Rc<dyn Fn(Saved)>) {
-    WRITER.with_borrow_mut(|writer| {
-        writer.report = Some(report);
-        if writer.settled.as_ref() == Some(&kept) {
+    let already = WRITER.with_borrow_mut(|writer| {
+        writer.report = Some(report.clone());
+        // What the device will hold once the write under way, if any, is done.
+        let latest = writer.writing.as_ref().or(writer.settled.as_ref());
+        if latest == Some(&kept) {
             writer.pending = None;
             writer.timer = None;
-            return;
+            // Nothing to write: on the device already, or once the write under way (which
+            // reports) is committed.
+            return writer.writing.is_none();
         }
         writer.pending = Some(kept);
         writer.timer = Some(gloo::timers::callback::Timeout::new(SETTLE_MS, flush));
+        false
     });
+    if already {
+        report(Saved::Kept);
+    }
 }
 
 /// Writes what waits now, without waiting for the answers to settle (the page is being
@@ -280,7 +295,9 @@ pub fn flush() {
             }
             writer.pending.is_some()
         });
-        if let Some(report) = report {
+        // A write with a newer record waiting behind it is not reported as kept: "kept" is
+        // said of what is on screen, once the write that holds it is committed.
+        if let Some(report) = report.filter(|_| !(saved == Saved::Kept && more)) {
             report(saved);
         }
         if more {
@@ -312,7 +329,7 @@ async fn write_merged(database: &IdbDatabase, kept: &Kept) -> Result<(), JsValue
     let transaction =
         database.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
     let store = transaction.object_store(STORE)?;
-    let stored = settled(&store.get(&RECORD.into())?, None).await?;
+    let stored = settled(&store.get(&RECORD.into())?).await?;
     let merged = if stored.is_undefined() {
         WRITER.with_borrow_mut(|writer| writer.record_is_ours = true);
         kept.clone()
@@ -353,7 +370,7 @@ pub async fn forget_everything() {
     let result = async {
         if let Some(factory) = factory() {
             let request = factory.delete_database(&database())?;
-            settled(&request, None).await?;
+            settled(&request).await?;
         }
         Ok::<(), JsValue>(())
     }
@@ -390,39 +407,77 @@ async fn exists() -> Result<bool, JsValue> {
 }
 
 async fn open() -> Result<IdbDatabase, JsValue> {
+    if OPEN_HELD_UP.get() {
+        return Err("an earlier open is still held up by another connection".into());
+    }
+    let window = web_sys::window().ok_or_else(|| JsValue::from("no window"))?;
     let request = factory()
         .ok_or_else(|| JsValue::from("no IndexedDB here"))?
         .open_with_u32(&database(), 1)?;
-    let upgrade = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
-        let request = event
-            .target()
-            .and_then(|target| target.dyn_into::<IdbRequest>().ok());
-        let database = request
-            .as_ref()
-            .and_then(|request| request.result().ok())
-            .and_then(|result| result.dyn_into::<IdbDatabase>().ok());
-        match database {
-            // This page wrote or found the record before, and the database is gone: it was
-            // forgotten (here or in another tab). Creating it again would undo that.
-            Some(_) if WRITTEN.get() => {
-                if let Some(transaction) = request.and_then(|request| request.transaction()) {
-                    let _ = transaction.abort();
+    // Set once the open is given up on: if it goes through later, it creates nothing.
+    let given_up = Rc::new(std::cell::Cell::new(false));
+    let upgrade = {
+        let given_up = given_up.clone();
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let request = event
+                .target()
+                .and_then(|target| target.dyn_into::<IdbRequest>().ok());
+            let database = request
+                .as_ref()
+                .and_then(|request| request.result().ok())
+                .and_then(|result| result.dyn_into::<IdbDatabase>().ok());
+            match database {
+                // This page wrote or found the record before, and the database is gone: it
+                // was forgotten (here or in another tab). Creating it again would undo that.
+                // Nor is anything created for a save already reported as failed.
+                Some(_) if WRITTEN.get() || given_up.get() => {
+                    if let Some(transaction) = request.and_then(|request| request.transaction()) {
+                        let _ = transaction.abort();
+                    }
                 }
-            }
-            Some(database) => {
-                // A new database: nothing in it to lose.
-                if database.create_object_store(STORE).is_ok() {
-                    WRITER.with_borrow_mut(|writer| writer.record_is_ours = true);
+                Some(database) => {
+                    // A new database: nothing in it to lose.
+                    if database.create_object_store(STORE).is_ok() {
+                        WRITER.with_borrow_mut(|writer| writer.record_is_ours = true);
+                    }
                 }
+                None => {}
             }
-            None => {}
-        }
-    });
+        })
+    };
     request.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
-    let opened = settled(&request, Some(&request)).await;
-    request.set_onupgradeneeded(None);
-    drop(upgrade);
-    Ok(opened?.unchecked_into())
+    let (opened, handlers) = settling(&request);
+    // The timer resolves with nothing; the open, with its database.
+    let mut timer = 0;
+    let waited = js_sys::Promise::new(&mut |resolve, _| {
+        timer = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, OPEN_WAIT_MS)
+            .unwrap_or_default();
+    });
+    let first = JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(&opened, &waited))).await;
+    match first {
+        Ok(value) if value.is_undefined() => {
+            // Given up on. The request still waits, and its handlers with it, until the other
+            // connection lets go: a database it opens then is closed, an upgrade aborted.
+            given_up.set(true);
+            OPEN_HELD_UP.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(late) = JsFuture::from(opened).await {
+                    late.unchecked_into::<IdbDatabase>().close();
+                }
+                request.set_onupgradeneeded(None);
+                drop((handlers, upgrade));
+                OPEN_HELD_UP.set(false);
+            });
+            Err("the open was held up by another connection".into())
+        }
+        settled => {
+            window.clear_timeout_with_handle(timer);
+            request.set_onupgradeneeded(None);
+            drop((handlers, upgrade));
+            Ok(settled?.unchecked_into())
+        }
+    }
 }
 
 fn store(
@@ -464,12 +519,23 @@ fn either(
     (promise, success, failure)
 }
 
-/// The result of an IndexedDB request, once it has one; an open that another connection
-/// blocks is a failure, not a wait without end.
-async fn settled(
-    request: &IdbRequest,
-    open: Option<&IdbOpenDbRequest>,
-) -> Result<JsValue, JsValue> {
+/// The handlers that settle a request's promise, unset and freed when dropped, so none
+/// outlives its request.
+struct Settling {
+    request: IdbRequest,
+    _success: Handler,
+    _failure: Handler,
+}
+
+impl Drop for Settling {
+    fn drop(&mut self) {
+        self.request.set_onsuccess(None);
+        self.request.set_onerror(None);
+    }
+}
+
+/// A promise of the result of an IndexedDB request, and the handlers that settle it.
+fn settling(request: &IdbRequest) -> (js_sys::Promise, Settling) {
     let done = request.clone();
     let failed = request.clone();
     let (promise, success, failure) = either(
@@ -480,23 +546,24 @@ async fn settled(
             let error = failed.error().ok().flatten().map(JsValue::from);
             let _ = reject.call1(
                 &JsValue::UNDEFINED,
-                &error.unwrap_or_else(|| "blocked by another connection".into()),
+                &error.unwrap_or_else(|| "the request failed".into()),
             );
         },
     );
     request.set_onsuccess(Some(success.as_ref().unchecked_ref()));
     request.set_onerror(Some(failure.as_ref().unchecked_ref()));
-    if let Some(open) = open {
-        open.set_onblocked(Some(failure.as_ref().unchecked_ref()));
-    }
-    let result = JsFuture::from(promise).await;
-    request.set_onsuccess(None);
-    request.set_onerror(None);
-    if let Some(open) = open {
-        open.set_onblocked(None);
-    }
-    drop((success, failure));
-    result
+    let handlers = Settling {
+        request: request.clone(),
+        _success: success,
+        _failure: failure,
+    };
+    (promise, handlers)
+}
+
+/// The result of an IndexedDB request, once it has one.
+async fn settled(request: &IdbRequest) -> Result<JsValue, JsValue> {
+    let (promise, _handlers) = settling(request);
+    JsFuture::from(promise).await
 }
 
 /// Waits until `transaction` is committed; an abort (no room, say) is a failure.

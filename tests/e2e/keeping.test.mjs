@@ -3,8 +3,12 @@
 // before the app reads it, and the writes counted where the app makes them (IndexedDB's put).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openAppAt, servedBundle, waitForApp } from './support.mjs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, openAppAt, servedBundle, waitForApp } from './support.mjs';
 import { answerQuestionnaire, readResult } from './drive.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
 
 const bundle = servedBundle();
 
@@ -29,6 +33,15 @@ async function openCounted(context) {
   await page.goto(bundle.server.url);
   await waitForApp(page);
   return page;
+}
+
+/** Records, from the page's first script on, whether the page ever said the answers were
+ *  kept: a note shown for a moment and taken back is a lie too. */
+function watchKeptNote() {
+  window.__saidKept = false;
+  new MutationObserver(() => {
+    if (document.querySelector('.kept-note')) window.__saidKept = true;
+  }).observe(document, { subtree: true, childList: true });
 }
 
 /** Puts the database in `state` before the app reads it (run in the page, then reloaded). */
@@ -216,4 +229,170 @@ test('the Spanish notice says the answers could not be kept', async () => {
   await page.waitForSelector('.backstep[lang="es"]');
   assert.match(await page.locator('.keep-failed').innerText(), /No se pudieron guardar sus respuestas en este dispositivo/);
   await context.close();
+});
+
+/** What the database named `name` holds: its version and record, or null if there is none. */
+function readNamed(page, name) {
+  return page.evaluate(async (name) => {
+    if (!(await indexedDB.databases()).some((info) => info.name === name)) return null;
+    return new Promise((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const db = request.result;
+        if (!db.objectStoreNames.contains('kept')) { db.close(); resolve({ version: db.version, record: null }); return; }
+        const get = db.transaction('kept').objectStore('kept').get('record');
+        get.onsuccess = () => { db.close(); resolve({ version: db.version, record: get.result ?? null }); };
+      };
+    });
+  }, name);
+}
+
+/** Asserts that keeping failed truthfully: the notice, never a "kept", the answers on screen. */
+async function assertNotKept(page) {
+  await page.waitForSelector('.keep-failed');
+  assert.match(await page.locator('.keep-failed').innerText(), /could not be kept on this device/);
+  assert.equal(await page.evaluate(() => window.__saidKept), false, 'never said to be kept, not even for a moment');
+  assert.equal((await readResult(page)).level, 'self_care', 'the answers stay on screen');
+}
+
+test('a save the browser refuses for want of room is never said to be kept, and the person is told in their language', async () => {
+  const context = await bundle.browser.newContext();
+  context.setDefaultTimeout(10000);
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+  await page.addInitScript(watchKeptNote);
+  await page.goto(bundle.server.url);
+  await waitForApp(page);
+  // The browser's own quota for this origin, made smaller than any record: IndexedDB then
+  // refuses the write as it does on a full device.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(bundle.server.url).origin, quotaSize: 1 });
+  await keepOrdinary(page);
+  await assertNotKept(page);
+  assert.ok(warnings.some((text) => /quota/i.test(text)), `refused for want of room: ${warnings.join(' | ')}`);
+  const db = await readNamed(page, 'backstep');
+  assert.equal(db?.record ?? null, null, `nothing was written: ${JSON.stringify(db)}`);
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.waitForSelector('.backstep[lang="es"]');
+  assert.match(await page.locator('.keep-failed').innerText(), /No se pudieron guardar sus respuestas en este dispositivo/);
+  await context.close();
+});
+
+for (const { name, holdUp, after } of [
+  {
+    name: "a newer copy's upgrade",
+    // Blocked by the older tab, and queued ahead of this copy's open.
+    holdUp: () => new Promise((resolve) => {
+      const upgrade = indexedDB.open('backstep', 2);
+      upgrade.onblocked = () => resolve();
+      upgrade.onupgradeneeded = () => { window.__upgraded = upgrade; };
+      upgrade.onsuccess = () => upgrade.result.close();
+    }),
+    // The database's version once the held-up upgrade has gone through.
+    after: 2,
+  },
+  {
+    name: "another tab's Forget everything",
+    holdUp: () => new Promise((resolve) => {
+      const deletion = indexedDB.deleteDatabase('backstep');
+      deletion.onblocked = () => resolve();
+    }),
+    // No database once the held-up deletion has gone through.
+    after: null,
+  },
+]) {
+  test(`an open held up by ${name} behind a tab that never lets go ends as a failure, not a wait without end`, async () => {
+    const context = await bundle.browser.newContext();
+    context.setDefaultTimeout(10000);
+    const page = await context.newPage();
+    await page.addInitScript(watchKeptNote);
+    await page.goto(bundle.server.url);
+    await waitForApp(page);
+    // Another tab of the origin holds the database open and ignores versionchange, as an
+    // older copy of backstep might.
+    const holder = await context.newPage();
+    await holder.goto(`${bundle.server.url}icon.svg`);
+    await holder.evaluate(() => new Promise((resolve, reject) => {
+      const request = indexedDB.open('backstep', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('kept');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => { window.__held = request.result; resolve(); };
+    }));
+    await holder.evaluate(holdUp);
+    await keepOrdinary(page);
+    await assertNotKept(page);
+
+    // The tab lets go: what was held up goes through, and this copy's open, given up on,
+    // creates nothing and holds no connection (a deletion then goes through unblocked).
+    await holder.evaluate(() => window.__held.close());
+    await holder.waitForFunction(async (version) => {
+      const found = (await indexedDB.databases()).find((info) => info.name === 'backstep');
+      return (found?.version ?? null) === version;
+    }, after);
+    // A moment for this copy's open, queued behind, to go through too.
+    await page.waitForTimeout(500);
+    const db = await readNamed(holder, 'backstep');
+    assert.equal(db?.version ?? null, after, `as the other tab left it: ${JSON.stringify(db)}`);
+    assert.equal(db?.record ?? null, null, 'this copy wrote nothing');
+    const blocked = await holder.evaluate(() => new Promise((resolve) => {
+      const deletion = indexedDB.deleteDatabase('backstep');
+      deletion.onblocked = () => resolve(true);
+      deletion.onsuccess = () => resolve(false);
+    }));
+    assert.equal(blocked, false, 'this copy holds no connection');
+    await context.close();
+  });
+}
+
+test('two copies of backstep on one origin keep their records apart, and forgetting in one leaves the other', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'backstep-two-keepers-'));
+  for (const copy of ['a', 'b']) cpSync(DIST, join(root, copy), { recursive: true });
+  const server = await startServer({ root });
+  const context = await bundle.browser.newContext();
+  context.setDefaultTimeout(10000);
+  try {
+    const open = async (copy) => {
+      const page = await context.newPage();
+      await page.addInitScript(countWrites);
+      await page.goto(`${server.url}${copy}/`);
+      await waitForApp(page);
+      return page;
+    };
+    const a = await open('a');
+    await keepOrdinary(a);
+    await a.waitForSelector('.kept-note');
+
+    const b = await open('b');
+    // A moment for anything the load might find or write.
+    await b.waitForTimeout(1000);
+    assert.equal(await b.locator('button.continue').count(), 0, 'the other copy finds nothing kept');
+    assert.equal(await b.locator('.set-aside').count(), 0, 'nor anything set aside');
+    assert.equal(await writes(b), 0, 'and writes nothing');
+    assert.deepEqual((await b.evaluate(() => indexedDB.databases())).map((info) => info.name), ['backstep /a/']);
+
+    await answerQuestionnaire(b, { ...ORDINARY, age: 58 });
+    await b.getByRole('button', { name: 'Yes, keep my answers on this device' }).click();
+    await b.waitForSelector('.kept-note');
+    const names = (await b.evaluate(() => indexedDB.databases())).map((info) => info.name).sort();
+    assert.deepEqual(names, ['backstep /a/', 'backstep /b/'], 'one database for each copy');
+
+    await b.getByRole('button', { name: 'Forget everything' }).click();
+    await b.getByRole('button', { name: 'Yes, forget everything' }).click();
+    await b.waitForSelector('.forgotten');
+    await b.waitForFunction(async () => (await indexedDB.databases()).length === 1);
+    assert.equal(await readNamed(b, 'backstep /b/'), null, 'forgotten in this copy');
+    assert.match((await readNamed(b, 'backstep /a/'))?.record ?? '', /^backstep-kept /, "the other copy's record stays");
+
+    await a.reload();
+    await waitForApp(a);
+    await a.locator('button.check-again').click();
+    await a.waitForSelector('#check-title');
+    assert.match(await a.locator('.check-row[data-question="age"]').innerText(), /34/);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
 });
