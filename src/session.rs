@@ -166,8 +166,8 @@ impl Keeping {
 pub struct Session {
     pub place: Place,
     pub questionnaire: questionnaire::State,
-    /// Where "back" from the about view goes.
-    pub before_about: Place,
+    /// Where "back" from the about view or the diary goes: where the person opened it.
+    pub opened_from: Place,
     /// The number to call in an emergency: a real one, checked where it came in.
     pub emergency_number: EmergencyNumber,
     /// "Start again" was asked for and waits for the person to confirm.
@@ -186,7 +186,7 @@ impl Session {
         Session {
             place: Place::Start,
             questionnaire: questionnaire::State::default(),
-            before_about: Place::Start,
+            opened_from: Place::Start,
             emergency_number,
             confirming_start_over: false,
             keeping: Keeping::default(),
@@ -247,11 +247,11 @@ impl Session {
             Action::StartOver => self.start_over(),
             Action::ShowAbout => {
                 if self.place != Place::About {
-                    self.before_about = self.place;
+                    self.opened_from = self.place;
                     self.place = Place::About;
                 }
             }
-            Action::CloseAbout => self.go(self.before_about),
+            Action::CloseAbout => self.go(self.opened_from),
             Action::SetEmergencyNumber(number) => self.emergency_number = number,
             Action::Found(kept) => {
                 // What was found is kept as it was found: a person who tapped Start before
@@ -298,8 +298,12 @@ impl Session {
             }
             Action::ShowDiary(today) => {
                 self.keeping.today = today;
-                if self.keeping.kept.is_some() {
+                if self.keeping.kept.is_some() && self.place != Place::Diary {
                     self.keeping.saved_entry = false;
+                    // From the about view, back goes where the about view would have.
+                    if self.place != Place::About {
+                        self.opened_from = self.place;
+                    }
                     self.go(Place::Diary);
                 }
             }
@@ -327,8 +331,7 @@ impl Session {
         match self.place {
             Place::Questionnaire if self.questionnaire.at_first_page() => self.go(Place::Start),
             Place::Questionnaire => self.answer(questionnaire::Action::Back),
-            Place::About => self.go(self.before_about),
-            Place::Diary => self.go(Place::Start),
+            Place::About | Place::Diary => self.go(self.opened_from),
             Place::Start => {}
         }
     }

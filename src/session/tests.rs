@@ -206,6 +206,13 @@ fn a_worse_diary_entry_asks_the_warning_signs_again_and_an_emergency_still_inter
     session.apply(Action::Keep);
     session.apply(Action::ShowDiary(Day(20_000)));
     assert_eq!(session.screen(), Screen::Diary);
+    let mut back = session.clone();
+    back.apply(Action::Back);
+    assert_eq!(
+        back.screen(),
+        Screen::Result,
+        "back where the diary was opened"
+    );
     // The questionnaire said 3: 2 is not worse.
     session.apply(Action::AddDiaryEntry(entry(2)));
     assert_eq!(session.screen(), Screen::Diary);
