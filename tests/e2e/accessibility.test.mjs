@@ -2,13 +2,9 @@
 // panel, each of the five result levels, and the about view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { axeViolations as violations, openAppAt, servedBundle } from './support.mjs';
+import { axeViolations as violations, caseById, openAppAt, servedBundle } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire } from './drive.mjs';
 
-const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
-const byId = (id) => CASES.find((c) => c.id === id);
 
 // The release bundle served, and one browser, for every test of this file.
 const bundle = servedBundle();
@@ -46,7 +42,7 @@ for (const colorScheme of ['light', 'dark']) {
 
 test('axe: the emergency panel', async () => {
   const { context, page } = await openApp();
-  const { outcome } = await answerQuestionnaire(page, byId('dev-002').answers);
+  const { outcome } = await answerQuestionnaire(page, caseById('dev-002').answers);
   assert.equal(outcome, 'emergency');
   assert.deepEqual(await violations(page), [], 'emergency panel');
   await context.close();
@@ -56,7 +52,7 @@ const RESULTS = { emergency: 'dev-025', urgent: 'dev-041', soon: 'dev-026', rout
 for (const [level, id] of Object.entries(RESULTS)) {
   test(`axe: the ${level} result (${id})`, async () => {
     const { context, page } = await openApp();
-    await answerQuestionnaire(page, byId(id).answers, { readOnPastEmergency: true });
+    await answerQuestionnaire(page, caseById(id).answers, { readOnPastEmergency: true });
     assert.equal(await page.locator('.advice').getAttribute('data-level'), level);
     assert.deepEqual(await violations(page), [], `${level} result`);
     await context.close();

@@ -11,9 +11,10 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { axeViolations, CHROMIUM_ARGS, DIST, launch, watch, widgetInside } from './support.mjs';
+import { axeViolations, CHROMIUM_ARGS, DIST, startClinicSites, watch, widgetInside } from './support.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
+let sites;
 let browser;
 let backstep;
 let host;
@@ -26,16 +27,12 @@ const temporary = (prefix) => {
 };
 
 before(async () => {
-  backstep = await startServer({ root: DIST, cors: true });
-  hostRoot = temporary('backstep-clinic-');
-  host = await startServer({ root: hostRoot, csp: null });
-  browser = await launch();
+  sites = await startClinicSites({ prefix: 'backstep-clinic-' });
+  ({ browser, backstep, host, hostRoot } = sites);
 });
 
 after(async () => {
-  await browser?.close();
-  await backstep?.close();
-  await host?.close();
+  await sites?.close();
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startClinicSites, widgetInside } from './support.mjs';
+import { recordConsole, startClinicSites, widgetInside } from './support.mjs';
 
 let browser;
 let backstepServer;
@@ -30,11 +30,7 @@ async function newPage(contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
   context.setDefaultTimeout(10000);
   const page = await context.newPage();
-  const seen = { warnings: [], errors: [] };
-  page.on('console', (message) => {
-    if (message.type() === 'warning') seen.warnings.push(message.text());
-    if (message.type() === 'error' && !/favicon|status of 404/.test(message.text())) seen.errors.push(message.text());
-  });
+  const seen = recordConsole(page);
   return { context, page, seen };
 }
 

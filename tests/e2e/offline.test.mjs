@@ -8,15 +8,12 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync,
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, DIST, watch, waitForApp } from './support.mjs';
+import { caseById, CHROMIUM_ARGS, DIST, waitForApp, watch } from './support.mjs';
 import { answerQuestionnaire } from './drive.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 import { precacheList, writeServiceWorker } from '../../scripts/service-worker.mjs';
 
-const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
-const byId = (id) => CASES.find((c) => c.id === id);
 const temporary = [];
 
 function scratch(prefix) {
@@ -98,7 +95,7 @@ test('after one visit, the app loads and a whole questionnaire completes with th
   await context.setOffline(true);
   await page.reload();
   await waitForApp(page);
-  const { outcome } = await answerQuestionnaire(page, byId('dev-013').answers);
+  const { outcome } = await answerQuestionnaire(page, caseById('dev-013').answers);
   assert.equal(outcome, 'result');
   assert.equal(await page.locator('.advice').getAttribute('data-level'), 'routine');
   await context.close();
@@ -225,7 +222,7 @@ test('privacy: through a whole questionnaire, no other origin, only GETs of buil
   const startUpRequests = server.requests.length;
   const startUpInBrowser = inBrowser.length;
 
-  const { outcome } = await answerQuestionnaire(page, byId('dev-028').answers);
+  const { outcome } = await answerQuestionnaire(page, caseById('dev-028').answers);
   assert.equal(outcome, 'result');
   await page.locator('button.begin').count();
 

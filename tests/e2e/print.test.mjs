@@ -3,40 +3,31 @@
 // headings, and in Spanish the choice to add the English summary on pages of its own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, DIST, launch, openAppAt, serveDist, widgetInside } from './support.mjs';
+import { axeViolations, contextFor, openAppFor, startClinicSites, widgetInside } from './support.mjs';
 import { answerQuestionnaire } from './drive.mjs';
-import { startServer } from '../../scripts/static-server.mjs';
 
+// backstep's origin (the standalone page, and the widget a clinic loads from it), and a
+// clinic's page on another origin with a Spanish widget, for printing from the widget.
+let sites;
 let browser;
 let server;
-// A clinic's page on another origin with a Spanish widget, for printing from the widget.
-let widgetServer;
 let hostServer;
-let hostRoot;
 
 before(async () => {
-  server = await serveDist();
-  widgetServer = await startServer({ root: DIST, cors: true });
-  hostRoot = mkdtempSync(join(tmpdir(), 'backstep-print-host-'));
-  writeFileSync(join(hostRoot, 'index.html'), `<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">
-<title>Clínica</title><script type="module" src="${widgetServer.url}widget.js"></script></head>
+  sites = await startClinicSites({ prefix: 'backstep-print-host-' });
+  ({ browser, backstep: server, host: hostServer } = sites);
+  writeFileSync(join(sites.hostRoot, 'index.html'), `<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">
+<title>Clínica</title><script type="module" src="${server.url}widget.js"></script></head>
 <body><p class="intro">La página de una clínica.</p><backstep-checker lang="es"></backstep-checker></body></html>`);
-  hostServer = await startServer({ root: hostRoot, csp: null });
-  browser = await launch();
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  await widgetServer?.close();
-  await hostServer?.close();
-  if (hostRoot) rmSync(hostRoot, { recursive: true, force: true });
+  await sites?.close();
 });
 
-const openApp = (locale) => openAppAt(browser, server.url, { locale });
+const openApp = (t, locale) => openAppFor(t, browser, server.url, { locale });
 
 const GROUPS = ['warning_signs', 'about_the_pain', 'health_and_risks', 'treatments'];
 
@@ -70,8 +61,8 @@ function readCopies(page) {
   })));
 }
 
-test('a red-flag "yes" prints first among the warning signs, marked in words, then the other groups in order', async () => {
-  const { context, page } = await openApp('en-US');
+test('a red-flag "yes" prints first among the warning signs, marked in words, then the other groups in order', async (t) => {
+  const { page } = await openApp(t, 'en-US');
   const { outcome } = await answerQuestionnaire(page, URGENT_WITH_FEVER);
   assert.equal(outcome, 'result');
   assert.equal(await page.locator('.advice').getAttribute('data-level'), 'urgent');
@@ -111,11 +102,10 @@ test('a red-flag "yes" prints first among the warning signs, marked in words, th
   assert.equal(await page.locator('.summary .answer').count(), 42);
   const pages = await printedPages(page);
   assert.ok(pages >= 1 && pages <= 2, `the summary prints on ${pages} pages`);
-  await context.close();
 });
 
-test('an emergency read on past the panel prints its "yes" and "not sure" warning signs marked, first', async () => {
-  const { context, page } = await openApp('en-US');
+test('an emergency read on past the panel prints its "yes" and "not sure" warning signs marked, first', async (t) => {
+  const { page } = await openApp(t, 'en-US');
   const { outcome } = await answerQuestionnaire(page, { saddle_numbness: 'yes', iv_drug_use: 'unsure' }, { readOnPastEmergency: true });
   assert.equal(outcome, 'result');
   assert.equal(await page.locator('.advice').getAttribute('data-level'), 'emergency');
@@ -130,11 +120,10 @@ test('an emergency read on past the panel prints its "yes" and "not sure" warnin
   assert.equal(await page.locator('.summary [data-field="fever"] .warning-mark').count(), 0, 'a "no" is not marked');
   const pages = await printedPages(page);
   assert.ok(pages >= 1 && pages <= 2, `the summary prints on ${pages} pages`);
-  await context.close();
 });
 
 test('in Spanish, "print in English too" adds the English summary after the Spanish one, on a page of its own', async (t) => {
-  const { context, page } = await openApp('es-MX');
+  const { page } = await openApp(t, 'es-MX');
   const { outcome } = await answerQuestionnaire(page, URGENT_WITH_FEVER);
   assert.equal(outcome, 'result');
   const choice = page.getByRole('checkbox', { name: 'Imprimir también en inglés para el profesional de la salud' });
@@ -180,12 +169,10 @@ test('in Spanish, "print in English too" adds the English summary after the Span
   await choice.uncheck();
   await page.emulateMedia({ media: 'print' });
   assert.deepEqual((await readCopies(page)).map((c) => c.lang), ['es']);
-  await context.close();
 });
 
-test('printing from a Spanish widget with "English too" prints both summaries and not the host page', async () => {
-  const context = await browser.newContext();
-  context.setDefaultTimeout(10000);
+test('printing from a Spanish widget with "English too" prints both summaries and not the host page', async (t) => {
+  const context = await contextFor(t, browser);
   const page = await context.newPage();
   await page.goto(hostServer.url);
   await page.evaluate(() => { window.print = () => { window.printed = true; }; });
@@ -210,5 +197,4 @@ test('printing from a Spanish widget with "English too" prints both summaries an
     { lang: 'en', shown: true, firstMarked: 'fever', breakBefore: 'page' },
   ]);
   assert.equal(await inside.one('.advice', (node) => node.checkVisibility()), false, 'the screen view is not printed');
-  await context.close();
 });

@@ -1,13 +1,9 @@
 // The result's companions: the printable summary, the about view, and narrow screens.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { openAppAt, servedBundle } from './support.mjs';
+import { caseById, openAppAt, servedBundle } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire } from './drive.mjs';
 
-const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
-const byId = (id) => CASES.find((c) => c.id === id);
 
 // The release bundle served, and one browser, for every test of this file.
 const bundle = servedBundle();
@@ -16,7 +12,7 @@ const openApp = (options = {}) => openAppAt(bundle.browser, bundle.server.url, o
 
 test('the printed summary holds the advice, the reasons, the answers, the date and the content version, and nothing else', async () => {
   const { context, page } = await openApp({ locale: 'en-US' });
-  await answerQuestionnaire(page, byId('dev-015').answers);
+  await answerQuestionnaire(page, caseById('dev-015').answers);
   await page.emulateMedia({ media: 'print' });
   for (const hidden of await page.locator('.no-print').all()) {
     assert.equal(await hidden.isVisible(), false, 'the screen view is hidden in print');

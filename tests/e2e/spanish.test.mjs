@@ -2,13 +2,9 @@
 // answer, whole reference cases answered in Spanish, axe-core clean on the Spanish screens.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { axeViolations as violations, openAppAt, servedBundle } from './support.mjs';
+import { axeViolations as violations, caseById, openAppAt, servedBundle } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire, readResult } from './drive.mjs';
 
-const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
-const byId = (id) => CASES.find((c) => c.id === id);
 
 // The release bundle served, and one browser, for every test of this file.
 const bundle = servedBundle();
@@ -34,7 +30,7 @@ test('a browser in French gets English', async () => {
 
 test('dev-002 in Spanish: the emergency panel speaks Spanish, with the call link', async () => {
   const { context, page, seen } = await openApp('es-MX');
-  const { outcome } = await answerQuestionnaire(page, byId('dev-002').answers);
+  const { outcome } = await answerQuestionnaire(page, caseById('dev-002').answers);
   assert.equal(outcome, 'emergency');
   const panel = await page.locator('.emergency').innerText();
   assert.match(panel, /Llamar al 911/);
@@ -46,7 +42,7 @@ test('dev-002 in Spanish: the emergency panel speaks Spanish, with the call link
 
 test('dev-015 in Spanish: a routine result, its ladder, and a printed summary dated in Spanish', async () => {
   const { context, page } = await openApp('es-MX');
-  const { outcome } = await answerQuestionnaire(page, byId('dev-015').answers);
+  const { outcome } = await answerQuestionnaire(page, caseById('dev-015').answers);
   assert.equal(outcome, 'result');
   const shown = await readResult(page);
   assert.equal(shown.level, 'routine');

@@ -87,6 +87,37 @@ export async function startClinicSites({ prefix, demo = false }) {
   };
 }
 
+/** The reference cases (tests/cases/dev-cases.json), as the native layer reads them too. */
+export const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
+
+/** The reference case `id`; a name that is not one is a mistake in the test, said at once. */
+export function caseById(id) {
+  const found = CASES.find((c) => c.id === id);
+  if (!found) throw new Error(`no reference case ${id} in tests/cases/dev-cases.json`);
+  return found;
+}
+
+/**
+ * Records what a page (every frame of it) says on its console from now on: its warnings,
+ * and its errors but a missing favicon's 404.
+ */
+export function recordConsole(page) {
+  const seen = { warnings: [], errors: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'warning') seen.warnings.push(message.text());
+    if (message.type() === 'error' && !/favicon|status of 404/.test(message.text())) seen.errors.push(message.text());
+  });
+  return seen;
+}
+
+/** A new browser context that is closed when the test `t` ends, passed or failed. */
+export async function contextFor(t, browser, options = {}) {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(10000);
+  t.after(() => context.close());
+  return context;
+}
+
 /** axe-core's source, passed to page.evaluate (an injected <script> would break the CSP). */
 export const AXE_SOURCE = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
 
@@ -135,6 +166,16 @@ export async function waitForApp(page) {
 export async function openAppAt(browser, url, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
   context.setDefaultTimeout(10000);
+  const page = await context.newPage();
+  const seen = await watch(page);
+  await page.goto(url);
+  await waitForApp(page);
+  return { context, page, seen };
+}
+
+/** The app at `url` as `openAppAt` opens it, in a context closed when the test `t` ends. */
+export async function openAppFor(t, browser, url, contextOptions = {}) {
+  const context = await contextFor(t, browser, contextOptions);
   const page = await context.newPage();
   const seen = await watch(page);
   await page.goto(url);

@@ -4,14 +4,11 @@
 // (`widgetInside` in support.mjs), never through the host page's own DOM.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { axeViolations as axe, DEMO_ORIGIN, startClinicSites, widgetInside } from './support.mjs';
+import { axeViolations as axe, caseById, DEMO_ORIGIN, recordConsole, startClinicSites, widgetInside } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire, readResult } from './drive.mjs';
 
-const CASES = JSON.parse(readFileSync(fileURLToPath(new URL('../cases/dev-cases.json', import.meta.url)), 'utf8'));
-const byId = (id) => CASES.find((c) => c.id === id);
 
 let browser;
 let widgetServer;
@@ -45,11 +42,7 @@ async function open(url, options = {}) {
   const context = await browser.newContext(options);
   context.setDefaultTimeout(10000);
   const page = await context.newPage();
-  const seen = { warnings: [], errors: [] };
-  page.on('console', (message) => {
-    if (message.type() === 'warning') seen.warnings.push(message.text());
-    if (message.type() === 'error' && !/favicon|status of 404/.test(message.text())) seen.errors.push(message.text());
-  });
+  const seen = recordConsole(page);
   await page.goto(url);
   return { context, page, seen };
 }
@@ -67,7 +60,7 @@ test('the demo clinic page loads the widget from another origin, and a whole que
   // The host page's own scripts cannot reach in: the root is closed, and page-level selectors stop at the element.
   assert.equal(await page.locator('backstep-checker').evaluate((el) => el.shadowRoot), null);
   assert.equal(await page.locator('backstep-checker button').count(), 0);
-  const { outcome } = await answerQuestionnaire(page, byId('dev-013').answers, { inside });
+  const { outcome } = await answerQuestionnaire(page, caseById('dev-013').answers, { inside });
   assert.equal(outcome, 'result');
   const shown = await readResult(page, { inside });
   assert.equal(shown.level, 'routine');
@@ -226,7 +219,7 @@ test('the iframe page, framed by a clinic, takes the same settings from its quer
   assert.match(await frame.locator('.clinic').innerText(), /Clínica Norte/);
   assert.equal(seen.warnings.filter((w) => w.includes('the accent setting')).length, 1, 'a pale accent is refused');
   assert.equal(seen.warnings.filter((w) => w.includes('the services setting')).length, 1);
-  const { outcome } = await answerQuestionnaire(frame, byId('dev-014').answers);
+  const { outcome } = await answerQuestionnaire(frame, caseById('dev-014').answers);
   assert.equal(outcome, 'result');
   assert.equal(await frame.locator('.option-card[data-option="massage"] .offered').count(), 1);
   assert.equal(await frame.locator('section.keep').count(), 0, 'framed: nothing is kept');
@@ -238,7 +231,7 @@ test('axe-core finds no violation inside the widget, its closed root included, o
   const { context, page } = await open(new URL('clinic.html', hostServer.url).href);
   const inside = await mounted(page);
   assert.deepEqual(await inside.axe(), [], 'widget start screen');
-  await answerQuestionnaire(page, byId('dev-002').answers, { inside });
+  await answerQuestionnaire(page, caseById('dev-002').answers, { inside });
   assert.deepEqual(await inside.axe(), [], 'widget emergency panel');
   await inside.click('button.acknowledge');
   await answerPageMildly(page, { inside });
@@ -264,7 +257,7 @@ test('axe-core finds no violation inside the widget, its closed root included, o
 test('axe-core finds no violation on the widget\'s result or on the iframe page', async () => {
   const { context, page } = await open(new URL('clinic.html', hostServer.url).href);
   const inside = await mounted(page);
-  await answerQuestionnaire(page, byId('dev-015').answers, { inside });
+  await answerQuestionnaire(page, caseById('dev-015').answers, { inside });
   assert.deepEqual(await inside.axe(), [], 'widget result');
   const iframe = await open(`${widgetServer.url}embed.html?lang=en&clinic-name=Clinic`);
   await iframe.page.waitForSelector('#app[data-mounted]');
@@ -277,7 +270,7 @@ test('printing from the widget prints the summary alone, not the host page', asy
   const { context, page } = await open(new URL('clinic.html', hostServer.url).href);
   await page.evaluate(() => { window.print = () => { window.printed = true; }; });
   const inside = await mounted(page);
-  await answerQuestionnaire(page, byId('dev-013').answers, { inside });
+  await answerQuestionnaire(page, caseById('dev-013').answers, { inside });
   await inside.click('.actions button.primary');
   assert.equal(await page.evaluate(() => window.printed), true);
   await page.emulateMedia({ media: 'print' });
