@@ -286,8 +286,10 @@ pub fn use_emergency_number(session: &SessionHandle, number: EmergencyNumber) {
 }
 
 /// The gate that lets a new screen take focus. A guest's first screen does not take focus:
-/// the person's first action inside the app (a click, a key, an answer) opens the gate,
-/// seen on the app's own element before anything in it handles the event.
+/// the person's first action inside the app opens the gate. It is seen on the app's own
+/// element at the action's first event (a pointer or key going down), before the click or
+/// change it leads to: Yew handles those at the root it is mounted in, and may draw the next
+/// screen before any listener of ours would hear the click.
 #[hook]
 pub fn use_focus_gate(owns_page: bool, root: NodeRef) -> FocusGate {
     let gate = use_state(|| FocusGate::new(owns_page));
@@ -296,7 +298,7 @@ pub fn use_focus_gate(owns_page: bool, root: NodeRef) -> FocusGate {
         use_effect_with((), move |_| {
             let listeners = root.cast::<web_sys::Element>().map(|element| {
                 let options = EventListenerOptions::run_in_capture_phase();
-                ["click", "keydown", "change"].map(|name| {
+                ["pointerdown", "mousedown", "touchstart", "keydown", "click"].map(|name| {
                     let gate = gate.clone();
                     EventListener::new_with_options(&element, name, options, move |_| gate.open())
                 })
