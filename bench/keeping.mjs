@@ -6,24 +6,11 @@
 // Its figures are measurements, never test assertions (tests/e2e/keeping.test.mjs holds the
 // limits).
 import { fileURLToPath } from 'node:url';
-import { launch, serveDist, waitForApp } from '../tests/e2e/support.mjs';
+import { countWrites, launch, serveDist, waitForApp, writes } from '../tests/e2e/support.mjs';
 import { PERSONAS, takeStep } from './personas.mjs';
 
 const ORDINARY = PERSONAS[0];
 const DAY_MS = 86_400_000;
-
-/** Counts, from the page's first script on, every write of the kept record. Wrapping the
- *  browser's own put is fine for a measurement: the app's code is left as it is. */
-function countWrites() {
-  window.__writes = 0;
-  const put = IDBObjectStore.prototype.put;
-  IDBObjectStore.prototype.put = function countedPut(value, key) {
-    if (key === 'record') window.__writes += 1;
-    return put.call(this, value, key);
-  };
-}
-
-const writes = (page) => page.evaluate(() => window.__writes);
 
 /** The ordinary person's steps, Start to the result. */
 async function answerOrdinary(page) {

@@ -6,25 +6,13 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, openAppAt, servedBundle, waitForApp } from './support.mjs';
+import { countWrites, DIST, openAppAt, servedBundle, waitForApp, writes } from './support.mjs';
 import { answerQuestionnaire, readResult } from './drive.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
 const bundle = servedBundle();
 
 const ORDINARY = { age: 34, duration_weeks: 2, pain_area: 'lower', pain_score: 3, daily_function: 'normal' };
-
-/** Counts every write of the kept record, from the page's first script on. */
-function countWrites() {
-  window.__writes = 0;
-  const put = IDBObjectStore.prototype.put;
-  IDBObjectStore.prototype.put = function countedPut(value, key) {
-    if (key === 'record') window.__writes += 1;
-    return put.call(this, value, key);
-  };
-}
-
-const writes = (page) => page.evaluate(() => window.__writes);
 
 /** A new tab on the app with writes counted, once mounted. */
 async function openCounted(context) {

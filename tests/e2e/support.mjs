@@ -118,6 +118,23 @@ export async function contextFor(t, browser, options = {}) {
   return context;
 }
 
+/**
+ * An init script (`page.addInitScript(countWrites)`) that counts, from the page's first script
+ * on, every write of backstep's kept record; `writes(page)` reads the count. It wraps the
+ * browser's own `put`, leaving the app's code as it is.
+ */
+export function countWrites() {
+  window.__writes = 0;
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function countedPut(value, key) {
+    if (key === 'record') window.__writes += 1;
+    return put.call(this, value, key);
+  };
+}
+
+/** How many writes of the kept record `countWrites` has counted on `page`. */
+export const writes = (page) => page.evaluate(() => window.__writes);
+
 /** axe-core's source, passed to page.evaluate (an injected <script> would break the CSP). */
 export const AXE_SOURCE = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
 
