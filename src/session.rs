@@ -116,6 +116,35 @@ impl From<questionnaire::Action> for Action {
     }
 }
 
+/// A change the app's one status region says aloud, where focus does not already take the
+/// person to it: said once, and cleared by the next step the person takes, so the same
+/// change made again is said again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Announcement {
+    /// "Start again" was confirmed: every answer is cleared.
+    StartedAgain,
+    /// "Forget everything" was confirmed: nothing is left on the device.
+    Forgotten,
+    /// The answers the person asked to keep are on the device (the browser committed them).
+    Kept,
+}
+
+impl Action {
+    /// Whether this action is the person moving on (a new screen, an answer, a new
+    /// question asked of them): what the status region said is no longer news.
+    fn moves_on(&self) -> bool {
+        !matches!(
+            self,
+            Action::SetEmergencyNumber(_)
+                | Action::Found(_)
+                | Action::FoundUnreadable
+                | Action::KeptOnDevice(_)
+                | Action::StartOver
+                | Action::ForgetEverything
+        )
+    }
+}
+
 /// What the person chose to keep on this device, and what is needed to keep it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Keeping {
@@ -143,6 +172,9 @@ pub struct Keeping {
     pub save_failed: bool,
     /// What is kept is on the device: found there, or written and committed.
     pub on_device: bool,
+    /// The person has just said yes to keeping, on this screen: the part that says what is
+    /// kept takes focus when it replaces the offer.
+    pub just_kept: bool,
 }
 
 /// Whether this build can keep anything at all. The guest build (the widget and the iframe
@@ -173,6 +205,8 @@ pub struct Session {
     /// "Start again" was asked for and waits for the person to confirm.
     pub confirming_start_over: bool,
     pub keeping: Keeping,
+    /// What the status region says now, if anything.
+    pub announcement: Option<Announcement>,
 }
 
 impl Default for Session {
@@ -190,6 +224,7 @@ impl Session {
             emergency_number,
             confirming_start_over: false,
             keeping: Keeping::default(),
+            announcement: None,
         }
     }
 
@@ -222,6 +257,10 @@ impl Session {
 
     /// Applies one action. Never panics, whatever the action.
     pub fn apply(&mut self, action: Action) {
+        if action.moves_on() {
+            self.announcement = None;
+            self.keeping.just_kept = false;
+        }
         match action {
             Action::Back | Action::Questionnaire(questionnaire::Action::Back) => self.back(),
             Action::Questionnaire(action) => {
@@ -244,7 +283,10 @@ impl Session {
             },
             Action::AskStartOver => self.confirming_start_over = true,
             Action::CancelStartOver => self.confirming_start_over = false,
-            Action::StartOver => self.start_over(),
+            Action::StartOver => {
+                self.start_over();
+                self.announcement = Some(Announcement::StartedAgain);
+            }
             Action::ShowAbout => {
                 if self.place != Place::About {
                     self.opened_from = self.place;
@@ -262,11 +304,16 @@ impl Session {
             Action::FoundUnreadable => self.keeping.set_aside = true,
             Action::Keep => {
                 if self.keeping.is_offered() {
+                    self.keeping.just_kept = self.keeping.kept.is_none();
                     self.keeping.kept.get_or_insert_with(Kept::default);
                     self.keep_what_changed();
                 }
             }
             Action::KeptOnDevice(written) => {
+                // Said the first time it holds, and again once it holds after a failure.
+                if written && (!self.keeping.on_device || self.keeping.save_failed) {
+                    self.announcement = Some(Announcement::Kept);
+                }
                 self.keeping.save_failed = !written;
                 self.keeping.on_device |= written;
                 self.keeping.entry_on_device |= written;
@@ -280,6 +327,7 @@ impl Session {
                 self.keeping.set_aside = false;
                 self.keeping.forgotten = true;
                 self.keeping.erasures += 1;
+                self.announcement = Some(Announcement::Forgotten);
             }
             Action::Continue | Action::CheckAgain => {
                 let Some(kept) = self.kept_questionnaire() else {

@@ -402,6 +402,9 @@ fn the_policy_documents_are_of_the_version_the_app_says_it_carries() {
     let version = format!("(version {})", backstep::content::CONTENT_VERSION);
     for name in ["answers.md", "triage.md", "ladder.md", "sources.md"] {
         let title = policy(name).lines().next().unwrap_or_default().to_owned();
-        assert!(title.ends_with(&version), "docs/clinical/{name}: {title:?} is not {version}");
+        assert!(
+            title.ends_with(&version),
+            "docs/clinical/{name}: {title:?} is not {version}"
+        );
     }
 }

@@ -86,10 +86,19 @@ fn no_other_file_writes_the_policy_out() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     // The policy's start, which any copy of it would carry (in two pieces, so that this file
     // is not one).
-    let start = concat!("default-src 'self'; ", "script-src 'self' 'wasm-unsafe-eval'");
-    let allowed = ["index.html", "docs/hosting.md", "scripts/content-security-policy.txt"];
+    let start = concat!(
+        "default-src 'self'; ",
+        "script-src 'self' 'wasm-unsafe-eval'"
+    );
+    let allowed = [
+        "index.html",
+        "docs/hosting.md",
+        "scripts/content-security-policy.txt",
+    ];
     let mut copies = Vec::new();
-    for folder in ["scripts", "web", "src", "tests", "examples", "bench", "docs"] {
+    for folder in [
+        "scripts", "web", "src", "tests", "examples", "bench", "docs",
+    ] {
         let mut stack = vec![root.join(folder)];
         while let Some(dir) = stack.pop() {
             let Ok(entries) = std::fs::read_dir(&dir) else {
@@ -99,7 +108,11 @@ fn no_other_file_writes_the_policy_out() {
                 if path.is_dir() {
                     stack.push(path);
                 } else if let Ok(text) = std::fs::read_to_string(&path) {
-                    let name = path.strip_prefix(root).unwrap_or(&path).display().to_string();
+                    let name = path
+                        .strip_prefix(root)
+                        .unwrap_or(&path)
+                        .display()
+                        .to_string();
                     if text.contains(start) && !allowed.contains(&name.as_str()) {
                         copies.push(name);
                     }
@@ -107,5 +120,8 @@ fn no_other_file_writes_the_policy_out() {
             }
         }
     }
-    assert!(copies.is_empty(), "copies of the policy outside its source: {copies:?}");
+    assert!(
+        copies.is_empty(),
+        "copies of the policy outside its source: {copies:?}"
+    );
 }

@@ -56,7 +56,10 @@ fn every_text(words: &Words) -> Vec<(String, String)> {
     }
     add("progress".into(), &words.progress(2, 6));
     add("emergency_call".into(), &words.emergency_call("911"));
-    add("emergency_answer_changed".into(), &words.emergency_answer_changed("911"));
+    add(
+        "emergency_answer_changed".into(),
+        &words.emergency_answer_changed("911"),
+    );
     add(
         "emergency_answer_changed".into(),
         &words.emergency_answer_changed("911"),
@@ -90,7 +93,10 @@ fn every_text(words: &Words) -> Vec<(String, String)> {
     }
     for unit in DurationUnit::ALL {
         add(format!("duration_unit {unit:?}"), words.duration_unit(unit));
-        add(format!("duration_amount 1 {unit:?}"), &words.duration_amount("1", unit));
+        add(
+            format!("duration_amount 1 {unit:?}"),
+            &words.duration_amount("1", unit),
+        );
     }
     // Every option but surgery is a box in the list of what was tried.
     for id in OptionId::ALL {
@@ -302,8 +308,17 @@ fn one_of_a_unit_is_singular_and_any_other_amount_plural_in_both_languages() {
     assert_eq!(english.duration_amount("1", DurationUnit::Weeks), "1 week");
     assert_eq!(english.duration_amount(" 1 ", DurationUnit::Days), "1 day");
     assert_eq!(english.duration_amount("2", DurationUnit::Weeks), "2 weeks");
-    assert_eq!(english.duration_amount("0", DurationUnit::Months), "0 months");
-    assert_eq!(spanish.duration_amount("1", DurationUnit::Weeks), "1 semana");
+    assert_eq!(
+        english.duration_amount("0", DurationUnit::Months),
+        "0 months"
+    );
+    assert_eq!(
+        spanish.duration_amount("1", DurationUnit::Weeks),
+        "1 semana"
+    );
     assert_eq!(spanish.duration_amount("1", DurationUnit::Months), "1 mes");
-    assert_eq!(spanish.duration_amount("3", DurationUnit::Months), "3 meses");
+    assert_eq!(
+        spanish.duration_amount("3", DurationUnit::Months),
+        "3 meses"
+    );
 }

@@ -145,6 +145,8 @@ texts! {
     start_over_confirm,
     start_over_yes,
     start_over_no,
+    /// Said (a status, read out) once every answer is cleared.
+    started_again,
     incomplete_result,
 
     // --- Printed summary ---

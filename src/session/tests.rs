@@ -98,7 +98,62 @@ fn start_over_clears_every_answer_but_keeps_the_emergency_number() {
     session.apply(Answer::SetTriState(Field::Fever, TriState::Yes).into());
     session.apply(Answer::SetText(Field::Age, "50".into()).into());
     session.apply(Action::StartOver);
-    assert_eq!(session, Session::new(uk));
+    assert_eq!(
+        session,
+        Session {
+            announcement: Some(Announcement::StartedAgain),
+            ..Session::new(uk)
+        }
+    );
+}
+
+#[test]
+fn each_confirmed_change_is_announced_once_and_the_next_step_clears_it() {
+    let mut session = at_the_result();
+    assert_eq!(session.announcement, None);
+    session.apply(Action::AskStartOver);
+    session.apply(Action::StartOver);
+    assert_eq!(session.announcement, Some(Announcement::StartedAgain));
+    // The emergency number arriving is no step of the person's: still said.
+    session.apply(Action::SetEmergencyNumber(EmergencyNumber::DEFAULT));
+    assert_eq!(session.announcement, Some(Announcement::StartedAgain));
+    session.apply(Action::Start);
+    assert_eq!(session.announcement, None, "moving on clears it");
+    session.apply(Action::AskStartOver);
+    session.apply(Action::StartOver);
+    assert_eq!(
+        session.announcement,
+        Some(Announcement::StartedAgain),
+        "the same change again is said again"
+    );
+}
+
+#[test]
+fn keeping_is_announced_only_once_the_browser_committed_it_and_again_after_a_failure() {
+    let mut session = at_the_result();
+    session.apply(Action::Keep);
+    assert!(session.keeping.just_kept, "what is kept takes focus");
+    assert_eq!(session.announcement, None, "not yet written");
+    session.apply(Action::KeptOnDevice(false));
+    assert_eq!(
+        session.announcement, None,
+        "a failure is never said as kept"
+    );
+    session.apply(Action::KeptOnDevice(true));
+    assert_eq!(session.announcement, Some(Announcement::Kept));
+    session.apply(Action::Show(Screen::Check));
+    assert_eq!(session.announcement, None);
+    assert!(!session.keeping.just_kept);
+    session.apply(Action::KeptOnDevice(true));
+    assert_eq!(session.announcement, None, "a later write is no news");
+    session.apply(Action::Keep);
+    assert!(
+        !session.keeping.just_kept,
+        "already kept: nothing replaces the offer"
+    );
+    session.apply(Action::AskForget);
+    session.apply(Action::ForgetEverything);
+    assert_eq!(session.announcement, Some(Announcement::Forgotten));
 }
 
 #[test]

@@ -16,6 +16,7 @@ mod reasons;
 mod result;
 mod returning;
 mod start;
+mod status;
 mod summary;
 mod update;
 
@@ -206,6 +207,7 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="language-failed" role="alert">{ words.language_failed(words.switch_language()) }</p>
                     }
                 </nav>
+                { status::status_region(words, session.announcement) }
                 { returning::forget_everything(words, session, &onaction) }
                 { returning::keep_failed(words, session) }
                 if update_ready && pending.is_empty() {

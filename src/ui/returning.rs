@@ -95,7 +95,7 @@ pub fn keep_offer(words: &Words, session: &Session, onaction: &Callback<Action>)
             let ondiary = onaction.reform(|_| Action::ShowDiary(crate::web::today()));
             html! {
                 <section class="keep" aria-labelledby="diary-title">
-                    <h2 id="diary-title">{ words.diary_title() }</h2>
+                    <KeptTitle focus={keeping.just_kept} />
                     // Said only once the browser has committed it.
                     if keeping.on_device && !keeping.save_failed {
                         <p class="kept-note">{ words.kept_note() }</p>
@@ -106,6 +106,25 @@ pub fn keep_offer(words: &Words, session: &Session, onaction: &Callback<Action>)
             }
         }
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct KeptTitleProps {
+    focus: bool,
+}
+
+/// The heading of what is kept. When it replaces the offer the person has just said yes
+/// to, it takes focus: the button they pressed is gone, and the keyboard goes on from here.
+#[function_component]
+fn KeptTitle(props: &KeptTitleProps) -> Html {
+    let words = use_words();
+    let heading = use_node_ref();
+    use_focus_on_mount(if props.focus {
+        heading.clone()
+    } else {
+        NodeRef::default()
+    });
+    html! { <h2 id="diary-title" tabindex="-1" ref={heading}>{ words.diary_title() }</h2> }
 }
 
 /// "Forget everything", on every screen once anything is kept, in a landmark of its own
@@ -216,7 +235,8 @@ pub fn welcome_back(words: &Words, state: &Session, onaction: &Callback<Action>)
         .set_aside
         .then(|| html! { <p class="notice set-aside" role="status">{ words.set_aside() }</p> });
     if state.keeping.forgotten {
-        return html! { <p class="notice forgotten" role="status">{ words.forgotten() }</p> };
+        // Read out by the app's status region (status.rs).
+        return html! { <p class="notice forgotten">{ words.forgotten() }</p> };
     }
     if state.kept_questionnaire().is_none() {
         return set_aside.unwrap_or_default();

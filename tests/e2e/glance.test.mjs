@@ -24,6 +24,13 @@ async function ordinaryResult() {
   return { context, page };
 }
 
+/** What the app's one status region says now: it is on the page, empty, from the first draw,
+ *  so a screen reader reads what is put in it. */
+const said = (page) => page.evaluate(() => {
+  const regions = document.querySelectorAll('.status-region[role="status"]');
+  return regions.length === 1 ? regions[0].textContent : `${regions.length} status regions`;
+});
+
 /** WCAG relative luminance contrast of two computed `rgb(...)` colours. */
 function contrast(a, b) {
   const luminance = (rgb) => {
@@ -104,6 +111,7 @@ test('the ordinary result is at most three phone screens, with print and keep in
 test('each confirmation takes focus, and its answer puts focus where the person now is', async () => {
   const { context, page } = await ordinaryResult();
   const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.className || document.activeElement?.tagName);
+  assert.equal(await said(page), '', 'the status region is there, saying nothing yet');
   await page.locator('button.start-over').click();
   assert.equal(await focused(), 'confirm-start-over', 'the question has focus');
   const gap = await page.evaluate(() => {
@@ -118,6 +126,11 @@ test('each confirmation takes focus, and its answer puts focus where the person 
   await page.locator('.confirm button').nth(0).click();
   await page.waitForSelector('#start-title');
   assert.equal(await focused(), 'start-title', 'Yes: the start screen\'s heading');
+  assert.equal(await said(page), 'Your answers are cleared. You can start again when you are ready.', 'and it is said');
+  // The next step clears it, so starting again a second time is said again.
+  await page.locator('button.begin').click();
+  await page.waitForSelector('#page-title');
+  assert.equal(await said(page), '');
   await context.close();
 });
 
@@ -127,6 +140,8 @@ test('"Forget everything" sits in its own landmark, asks with focus, and leaves 
   await page.locator('.keep-yes').click();
   const forget = page.locator('button.forget');
   await forget.waitFor();
+  assert.equal(await focused(), 'diary-title', 'Keep: focus on what is now kept, not the page body');
+  await page.waitForFunction(() => document.querySelector('.status-region')?.textContent === 'Your answers are kept in this browser on this device only.');
   assert.equal(await page.locator('nav button.forget').count(), 0, 'not inside the language navigation');
   assert.equal(await page.getByRole('region', { name: 'Forget everything' }).locator('button.forget').count(), 1);
   await forget.click();
@@ -138,6 +153,7 @@ test('"Forget everything" sits in its own landmark, asks with focus, and leaves 
   await page.waitForSelector('#start-title');
   assert.equal(await page.locator('button.forget').count(), 0, 'nothing kept any more');
   assert.equal(await focused(), 'start-title');
+  assert.equal(await said(page), 'Everything backstep kept on this device is deleted.');
   await context.close();
 });
 
