@@ -100,6 +100,10 @@ test('a red-flag "yes" prints first among the warning signs, marked in words, th
   assert.match(treatments, /Massage: It helped, then wore off/);
   // Every answer once: 42 contract fields, all asked here (something was tried, physical therapy among it).
   assert.equal(await page.locator('.summary .answer').count(), 42);
+  // What prints says each thing once: the page's own notices stay on screen.
+  const printed = await page.evaluate(() => document.body.innerText);
+  assert.equal(printed.match(/not a diagnosis/gi)?.length, 1, 'one "not a diagnosis" line');
+  assert.equal(printed.match(/stay on this device/gi), null, 'no privacy line repeated on paper');
   const pages = await printedPages(page);
   assert.ok(pages >= 1 && pages <= 2, `the summary prints on ${pages} pages`);
 });

@@ -4,6 +4,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations as violations, caseById, openAppAt, servedBundle } from './support.mjs';
 import { answerPageMildly, answerQuestionnaire, readResult } from './drive.mjs';
+import { PERSONAS } from '../../bench/personas.mjs';
+
+/** Phrases that read as translated, not written, and must not come back. */
+const TRANSLATED = [/revise su dolor/i, /se aplica a usted/i, /dificultad nueva/i, /inestabilidad nueva/i, /maneje ni conduzca/i, /como si algo se rasgara/i];
+
+/** What a Spanish reader sees now: the gloss "(adormecimiento)" at most once, and none of
+ *  the translated phrases. */
+async function readsAsWritten(page, where) {
+  const text = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
+  const glosses = text.match(/\(adormecimiento\)/g)?.length ?? 0;
+  assert.ok(glosses <= 1, `${where}: "(adormecimiento)" ${glosses} times, once a screen at most`);
+  for (const phrase of TRANSLATED) assert.doesNotMatch(text, phrase, where);
+}
 
 
 // The release bundle served, and one browser, for every test of this file.
@@ -35,6 +48,7 @@ test('dev-002 in Spanish: the emergency panel speaks Spanish, with the call link
   const panel = await page.locator('.emergency').innerText();
   assert.match(panel, /Llamar al 911/);
   assert.match(panel, /cola de caballo/);
+  await readsAsWritten(page, 'the emergency panel');
   assert.deepEqual(await violations(page), [], 'axe on the Spanish emergency panel');
   assert.deepEqual(seen.consoleErrors, []);
   await context.close();
@@ -54,6 +68,20 @@ test('dev-015 in Spanish: a routine result, its ladder, and a printed summary da
   const today = new Date().toLocaleDateString('es', { dateStyle: 'long' });
   assert.ok(summary.includes(today), `the summary is dated ${today}`);
   assert.match(summary, /¿/, 'the answers are printed with the Spanish questions');
+  await context.close();
+});
+
+test('every screen of the ordinary case in Spanish glosses "entumecimiento" once at most and uses none of the translated phrases', async () => {
+  const { context, page } = await openApp('es-MX');
+  await readsAsWritten(page, 'the start screen');
+  for (const [kind, selector, text] of PERSONAS[0].steps) {
+    await page.locator(selector).click();
+    if (kind === 'type') await page.keyboard.type(text);
+    await readsAsWritten(page, `after ${selector}`);
+  }
+  await page.waitForSelector('#result-title');
+  await page.locator('main details summary').evaluateAll((summaries) => summaries.forEach((s) => s.click()));
+  await readsAsWritten(page, 'the result, every fold open');
   await context.close();
 });
 
