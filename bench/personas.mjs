@@ -1,6 +1,6 @@
 // Five people driven through the release bundle on a 360 x 740 phone, counting what each
 // must do: questions shown, taps, screens, the tallest screen, the total height scrolled
-// past, the result's height, and the taps from Start to the emergency panel where there is one. Part of the
+// past, the result's height (or the emergency panel's), and the taps from Start to the emergency panel where there is one. Part of the
 // benchmark (bench/run.mjs); also runs alone on a built dist/: `node bench/personas.mjs`.
 // Its figures are measurements, never test assertions (the tests hold the targets).
 import { fileURLToPath } from 'node:url';
@@ -137,6 +137,10 @@ async function drive(browser, url, persona) {
   const resultHeight = (await page.locator('#result-title').count()) > 0
     ? await page.evaluate(() => document.documentElement.scrollHeight)
     : null;
+  // An emergency's answer is its panel: how tall that is, on the same phone.
+  const panelHeight = (await page.locator('.emergency').count()) > 0
+    ? await page.evaluate(() => document.documentElement.scrollHeight)
+    : null;
   await context.close();
   return {
     persona: persona.name,
@@ -146,6 +150,7 @@ async function drive(browser, url, persona) {
     tallest_screen_px: tallest,
     total_scroll_px: scrolled,
     result_height_px: resultHeight,
+    emergency_panel_height_px: panelHeight,
     taps_to_emergency_panel: tapsToEmergency,
     outcome: tapsToEmergency ? 'emergency panel' : level,
   };
