@@ -241,7 +241,9 @@ fn LadderSection(props: &LadderSectionProps) -> Html {
                                     <summary>
                                         if clinic.services.contains(&id) { <span class="offered">{ words.offered_here() }</span> }
                                         <span class="option-name">{ text.name }</span>
-                                        <span class="option-line">{ first_sentence(text.what) }</span>
+                                        // The option's line, as in the treatments question: short enough to
+                                        // read whole on a phone; the card opens for the rest.
+                                        <span class="option-line">{ words.option_line(id) }</span>
                                     </summary>
                                     <p>{ text.what }</p>
                                     <p><strong>{ words.what_to_expect() }</strong>{ " " }{ text.expect }</p>
@@ -291,10 +293,3 @@ fn withdrawn_emergency(
     }
 }
 
-/// The first sentence of an option's description: the one line its folded card shows.
-fn first_sentence(text: &str) -> &str {
-    match text.find(". ") {
-        Some(at) => &text[..=at],
-        None => text,
-    }
-}

@@ -83,6 +83,13 @@ test('the ordinary result is at most three phone screens, with print and keep in
         folded: Boolean(card.querySelector('details:not([open])')),
         name: card.querySelector('summary .option-name')?.textContent ?? '',
         line: card.querySelector('summary .option-line')?.textContent ?? '',
+        // Read whole: the line wraps within the card rather than being cut with "…".
+        cut: (() => {
+          const line = card.querySelector('summary .option-line');
+          if (!line) return true;
+          const style = getComputedStyle(line);
+          return style.textOverflow === 'ellipsis' || style.whiteSpace === 'nowrap' || line.scrollWidth > line.clientWidth + 1;
+        })(),
       })),
       reasonsFolded: Boolean(document.querySelector('details.reasons-fold:not([open]) > summary #reasons-title')),
     };
@@ -100,6 +107,7 @@ test('the ordinary result is at most three phone screens, with print and keep in
   assert.ok(layout.cards.length > 0);
   for (const card of layout.cards) {
     assert.ok(card.folded && card.name && card.line, `the card ${card.name} shows its name and one line, folded`);
+    assert.equal(card.cut, false, `the card ${card.name}'s line "${card.line}" is read whole, not cut short`);
   }
   assert.equal(layout.reasonsFolded, true, 'the reasons come folded, after');
   // A card opens in place, with its sources.

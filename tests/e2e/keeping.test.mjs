@@ -75,7 +75,7 @@ async function forgetEverything(page) {
 /** Answers ORDINARY to the result and says yes to keeping. */
 async function keepOrdinary(page) {
   await answerQuestionnaire(page, ORDINARY);
-  await page.getByRole('button', { name: 'Yes, keep my answers on this device' }).click();
+  await page.getByRole('button', { name: 'Yes, keep my answers' }).click();
 }
 
 test('one kept questionnaire is written at most once a step, nothing is written on load, and it comes back', async () => {
@@ -361,7 +361,7 @@ test('two copies of backstep on one origin keep their records apart, and forgett
     assert.deepEqual((await b.evaluate(() => indexedDB.databases())).map((info) => info.name), ['backstep /a/']);
 
     await answerQuestionnaire(b, { ...ORDINARY, age: 58 });
-    await b.getByRole('button', { name: 'Yes, keep my answers on this device' }).click();
+    await b.getByRole('button', { name: 'Yes, keep my answers' }).click();
     await b.waitForSelector('.kept-note');
     const names = (await b.evaluate(() => indexedDB.databases())).map((info) => info.name).sort();
     assert.deepEqual(names, ['backstep /a/', 'backstep /b/'], 'one database for each copy');

@@ -43,7 +43,7 @@ test('the reminder is an .ics event two weeks on, with a link back and no answer
   assert.equal((await readResult(page)).level, 'self_care');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Add a reminder to my calendar' }).click(),
+    page.getByRole('button', { name: 'Add a calendar reminder' }).click(),
   ]);
   assert.equal(download.suggestedFilename(), 'backstep-reminder.ics');
   const ics = readFileSync(await download.path(), 'utf8');
@@ -75,7 +75,7 @@ test('keeping is asked for in plain words, nothing is written before yes, the an
   assert.equal(await page.locator('button.continue').count(), 0, 'nothing to continue without yes');
 
   await answerQuestionnaire(page, ORDINARY);
-  await page.getByRole('button', { name: 'Yes, keep my answers on this device' }).click();
+  await page.getByRole('button', { name: 'Yes, keep my answers' }).click();
   // Said once written: the reload then finds it.
   await page.waitForSelector('.kept-note');
   await page.reload();
@@ -151,7 +151,7 @@ test('a six-week diary entered through the screens draws a chart whose points ma
     ...ORDINARY, duration_weeks: 8, pain_score: 6, daily_function: 'limited',
     treatments_tried: ['physical_therapy'], relief: { physical_therapy: 'partial' }, pt_weeks: 1,
   });
-  await page.getByRole('button', { name: 'Yes, keep my answers on this device' }).click();
+  await page.getByRole('button', { name: 'Yes, keep my answers' }).click();
   // An entry every three or four days for six weeks, the pain easing from 7 to 2.
   const days = [0, 3, 7, 10, 14, 17, 21, 24, 28, 31, 35, 38, 42];
   const pains = [7, 7, 6, 6, 5, 5, 4, 4, 3, 3, 3, 2, 2];
@@ -205,7 +205,7 @@ test('a six-week diary entered through the screens draws a chart whose points ma
 test('Forget everything in one tab is not undone by another tab still open', async () => {
   const { context, page: first } = await openAppAt(bundle.browser, bundle.server.url);
   await answerQuestionnaire(first, ORDINARY);
-  await first.getByRole('button', { name: 'Yes, keep my answers on this device' }).click();
+  await first.getByRole('button', { name: 'Yes, keep my answers' }).click();
   await first.waitForSelector('.kept-note');
   const second = await context.newPage();
   await second.goto(bundle.server.url);
