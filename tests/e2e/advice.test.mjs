@@ -160,6 +160,8 @@ for (const lang of ['en', 'es']) {
     assert.equal(await soon.page.locator('.warning-signs li').count(), 11, 'ten signs and the cancer one');
     for (const sign of w.newSigns) assert.match(await soon.page.locator('.warning-signs').innerText(), sign);
     assert.match(await soon.page.locator('.warning-signs').innerText(), w.cancerSign);
+    // Below urgent, self-care is where every person starts: "What helps now" is there too.
+    assert.match(await soon.page.locator('.helps-now').innerText(), w.whatHelps);
     await soon.context.close();
 
     const routine = await resultFor(lang, { duration_weeks: 8 });
@@ -169,6 +171,7 @@ for (const lang of ['en', 'es']) {
     for (const sign of w.newSigns) assert.match(await routine.page.locator('.warning-signs').innerText(), sign);
     assert.doesNotMatch(await routine.page.locator('.warning-signs').innerText(), w.cancerSign);
     assert.doesNotMatch(await screenAndPrintText(routine.page), /seed 0/i);
+    assert.match(await routine.page.locator('.helps-now').innerText(), w.whatHelps);
     await routine.context.close();
   });
 
