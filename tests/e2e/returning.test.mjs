@@ -41,11 +41,14 @@ test('the reminder is an .ics event two weeks on, with a link back and no answer
   await waitForApp(page);
   await answerQuestionnaire(page, ORDINARY);
   assert.equal((await readResult(page)).level, 'self_care');
+  const status = page.locator('.reminder-status[role="status"]');
+  assert.equal(await status.textContent(), '', 'its status line is there, empty, before the tap');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Add a calendar reminder' }).click(),
   ]);
   assert.equal(download.suggestedFilename(), 'backstep-reminder.ics');
+  assert.equal(await status.textContent(), 'The reminder was downloaded. Open the file to add it to your calendar.', 'the download is said on screen');
   const ics = readFileSync(await download.path(), 'utf8');
   assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
   const unfolded = ics.replace(/\r\n /g, '');
@@ -171,6 +174,10 @@ test('a six-week diary entered through the screens draws a chart whose points ma
       await page.waitForSelector('#result-title');
     } else {
       await page.waitForSelector('.saved');
+      if (at === 1) {
+        assert.equal(await page.evaluate(() => document.activeElement?.className), 'saved', 'focus on "Today\'s entry is saved"');
+        assert.equal(await page.getByRole('button', { name: "Save today's entry" }).count(), 0, 'no second Save under it');
+      }
       await page.getByRole('button', { name: 'Back' }).click();
       await page.waitForSelector('#result-title, #start-title');
       if (await page.locator('#start-title').count()) {
@@ -195,6 +202,7 @@ test('a six-week diary entered through the screens draws a chart whose points ma
   assert.equal(points[0].x, 28);
   assert.equal(points.at(-1).x, 310);
   assert.equal(await chart.locator('.mark[data-option="physical_therapy"]').count(), 1, 'physical therapy marked');
+  assert.equal(await chart.locator('.mark[data-option="physical_therapy"] .mark-label').textContent(), 'Physical therapy (physiotherapy)', 'the dashed line is labelled');
   assert.match(await chart.locator('.marks').innerText(), /Physical therapy[^;]*\(5 Oct 2026\)/);
   assert.deepEqual(await axeViolations(page), [], 'the result with the chart');
   // The printout carries the same chart.
