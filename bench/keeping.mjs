@@ -39,7 +39,7 @@ async function writesPerQuestionnaire(browser, url) {
   await page.goto(url);
   await waitForApp(page);
   await answerOrdinary(page);
-  await page.getByRole('button', { name: 'Yes, keep my answers on this device' }).click();
+  await page.getByRole('button', { name: 'Yes, keep my answers' }).click();
   await page.waitForSelector('.kept-note');
   const keptAtResult = await settle(page);
   await page.reload();
@@ -73,7 +73,7 @@ async function diary(browser, url, days) {
   await page.goto(url);
   await waitForApp(page);
   await answerOrdinary(page);
-  await page.getByRole('button', { name: 'Yes, keep my answers on this device' }).click();
+  await page.getByRole('button', { name: 'Yes, keep my answers' }).click();
   await page.clock.runFor(1000);
   await page.waitForSelector('.kept-note');
   const cdp = await context.newCDPSession(page);

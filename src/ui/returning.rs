@@ -19,7 +19,7 @@ use crate::session::{Action, Session, KEEPING_BUILT};
 /// first day it may be time to look again.
 const REMINDER_AFTER_DAYS: i32 = 14;
 
-/// "Add a reminder to my calendar": an `.ics` file with the date, the advice's time frame
+/// "Add a calendar reminder": an `.ics` file with the date, the advice's time frame
 /// and the checker's address, and nothing else (no answer, no level).
 pub fn reminder_button(_words: &'static Words) -> Html {
     html! { <ReminderButton /> }
