@@ -127,6 +127,8 @@ pub enum Announcement {
     Forgotten,
     /// The answers the person asked to keep are on the device (the browser committed them).
     Kept,
+    /// A record found at start-up could not be read: it is set aside, never written over.
+    SetAside,
 }
 
 impl Action {
@@ -301,7 +303,10 @@ impl Session {
                 self.keeping.kept = Some(*kept);
                 self.keeping.on_device = true;
             }
-            Action::FoundUnreadable => self.keeping.set_aside = true,
+            Action::FoundUnreadable => {
+                self.keeping.set_aside = true;
+                self.announcement = Some(Announcement::SetAside);
+            }
             Action::Keep => {
                 if self.keeping.is_offered() {
                     self.keeping.just_kept = self.keeping.kept.is_none();

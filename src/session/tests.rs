@@ -229,6 +229,7 @@ fn forget_everything_asks_then_drops_what_is_kept_and_every_answer() {
     assert_eq!(session.questionnaire.answers, Answers::default());
     assert_eq!(session.screen(), Screen::Start);
     session.apply(Action::FoundUnreadable);
+    assert_eq!(session.announcement, Some(Announcement::SetAside));
     assert!(
         session.keeping.has_anything(),
         "a set-aside record is there to forget"

@@ -233,7 +233,8 @@ pub fn welcome_back(words: &Words, state: &Session, onaction: &Callback<Action>)
     let set_aside = state
         .keeping
         .set_aside
-        .then(|| html! { <p class="notice set-aside" role="status">{ words.set_aside() }</p> });
+        // Read out by the app's status region (status.rs): it is found after the first draw.
+        .then(|| html! { <p class="notice set-aside">{ words.set_aside() }</p> });
     if state.keeping.forgotten {
         // Read out by the app's status region (status.rs).
         return html! { <p class="notice forgotten">{ words.forgotten() }</p> };

@@ -14,6 +14,7 @@ pub fn status_region(words: &Words, announcement: Option<Announcement>) -> Html 
         Announcement::StartedAgain => words.started_again(),
         Announcement::Forgotten => words.forgotten(),
         Announcement::Kept => words.kept_note(),
+        Announcement::SetAside => words.set_aside(),
     });
     html! {
         <p class="visually-hidden status-region" role="status">{ said.unwrap_or_default() }</p>

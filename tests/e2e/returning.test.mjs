@@ -121,6 +121,7 @@ test('a kept record the app cannot read is set aside, the person is told, nothin
   await waitForApp(page);
   await page.waitForSelector('.set-aside');
   assert.match(await page.locator('.set-aside').innerText(), /could not be read/);
+  assert.match(await page.locator('.status-region[role="status"]').textContent(), /could not be read/, 'and said by the status region, there before the record was found');
   const kept = await page.evaluate(() => new Promise((resolve) => {
     const request = indexedDB.open('backstep', 1);
     request.onsuccess = () => {
