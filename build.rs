@@ -4,7 +4,8 @@
 //!
 //! `lang/en.txt` declares the keys; every other `lang/*.txt` must have exactly those keys,
 //! none blank where English is not, none left in English (but the few in `SAME_IN_BOTH`),
-//! and the same `{placeholders}` in each text. That every key is asked for by the code, and
+//! the same `{placeholders}` in each text, and each key on the same side of the `[later]`
+//! line (`format::LATER`) as in English. That every key is asked for by the code, and
 //! every key the code asks for is declared, is a native test (`src/content/tests.rs`): only
 //! running the code can tell which keys it asks for.
 
@@ -34,7 +35,13 @@ fn main() {
         .filter(|name| name.ends_with(".txt") && name != DECLARATION)
         .collect();
     names.sort();
-    for (key, text) in &english {
+    if !english.values().any(|entry| entry.later) {
+        problems.push(format!(
+            "lang/{DECLARATION}: has no `{}` line; the words of the screens after the questions go below it",
+            format::LATER
+        ));
+    }
+    for (key, Entry { text, .. }) in &english {
         if text.is_empty() && !key.ends_with(".hint") {
             problems.push(format!(
                 "lang/{DECLARATION}: `{key}` is blank (only a `.hint` may be)"
@@ -50,11 +57,24 @@ fn main() {
         let path = dir.join(name);
         let file = format!("lang/{name}");
         let other = read(&path, &mut problems);
-        for (key, text) in &english {
-            let Some(translated) = other.get(key) else {
+        for (key, Entry { text, later }) in &english {
+            let Some(Entry {
+                text: translated,
+                later: translated_later,
+            }) = other.get(key)
+            else {
                 problems.push(format!("{file}: `{key}` is missing; add the line `{key} = …`, translating {DECLARATION}'s \"{text}\""));
                 continue;
             };
+            if later != translated_later {
+                let side = |later: &bool| if *later { "below" } else { "above" };
+                problems.push(format!(
+                    "{file}: `{key}` is {} the `{}` line, but {DECLARATION} has it {}; move it there",
+                    side(translated_later),
+                    format::LATER,
+                    side(later)
+                ));
+            }
             if translated.is_empty() && !text.is_empty() {
                 problems.push(format!("{file}: `{key}` is blank; translate \"{text}\""));
             }
@@ -83,7 +103,7 @@ fn main() {
         }
     }
     if problems.is_empty() {
-        write_key_fingerprint(english.keys());
+        write_key_fingerprints(&english);
     }
     if !problems.is_empty() {
         eprintln!(
@@ -97,24 +117,38 @@ fn main() {
     }
 }
 
-/// Writes `$OUT_DIR/keys.rs`: how many keys lang/en.txt declares, and their fingerprint
-/// (`format::key_fingerprint`), so the app refuses at run time a file that lacks any key
-/// this build checked. The count and fingerprint rather than the key list: the list would
-/// put about 3 KB gzip into the wasm the start page waits for.
-fn write_key_fingerprint<'a>(keys: impl Iterator<Item = &'a String>) {
-    let keys: Vec<&str> = keys.map(String::as_str).collect();
+/// Writes `$OUT_DIR/keys.rs`: how many keys lang/en.txt declares above the `[later]` line
+/// and below it, and each part's fingerprint (`format::key_fingerprint`), so the app refuses
+/// at run time a file that lacks any key this build checked. The counts and fingerprints
+/// rather than the key lists: the lists would put about 3 KB gzip into the wasm the start
+/// page waits for.
+fn write_key_fingerprints(english: &BTreeMap<String, Entry>) {
+    let part = |later: bool| -> (usize, u64) {
+        let keys: Vec<&str> = english
+            .iter()
+            .filter(|(_, entry)| entry.later == later)
+            .map(|(key, _)| key.as_str())
+            .collect();
+        (keys.len(), format::key_fingerprint(keys.iter().copied()))
+    };
+    let (first, first_fingerprint) = part(false);
+    let (later, later_fingerprint) = part(true);
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for a build script");
     let code = format!(
-        "/// How many keys lang/{DECLARATION} declares.\npub const KEY_COUNT: usize = {};\n/// Their fingerprint (`format::key_fingerprint`).\npub const KEY_FINGERPRINT: u64 = {:#018x};\n",
-        keys.len(),
-        format::key_fingerprint(keys.iter().copied())
+        "/// How many keys lang/{DECLARATION} declares above its `[later]` line.\npub const KEY_COUNT: usize = {first};\n/// Their fingerprint (`format::key_fingerprint`).\npub const KEY_FINGERPRINT: u64 = {first_fingerprint:#018x};\n/// How many it declares below that line.\npub const LATER_KEY_COUNT: usize = {later};\n/// Their fingerprint.\npub const LATER_KEY_FINGERPRINT: u64 = {later_fingerprint:#018x};\n",
     );
     fs::write(Path::new(&out).join("keys.rs"), code).expect("OUT_DIR is writable");
 }
 
+/// One text of a language file, and whether it is below the `[later]` line.
+struct Entry {
+    text: String,
+    later: bool,
+}
+
 /// The keys and texts of one language file; its format errors and repeated keys go into
 /// `problems`.
-fn read(path: &Path, problems: &mut Vec<String>) -> BTreeMap<String, String> {
+fn read(path: &Path, problems: &mut Vec<String>) -> BTreeMap<String, Entry> {
     let name = format!(
         "lang/{}",
         path.file_name().unwrap_or_default().to_string_lossy()
@@ -135,7 +169,13 @@ fn read(path: &Path, problems: &mut Vec<String>) -> BTreeMap<String, String> {
                         line.number, line.key
                     ));
                 }
-                out.insert(line.key.to_string(), line.text.to_string());
+                out.insert(
+                    line.key.to_string(),
+                    Entry {
+                        text: line.text.to_string(),
+                        later: line.later,
+                    },
+                );
             }
         }
     }

@@ -1,10 +1,15 @@
-// Puts the language files of lang/ into a build, one hashed file per language
-// (lang-<tag>-<hash>.txt), so the page fetches only the language in use and the service
-// worker precaches every one (it precaches every file of the build). Their comments and blank
-// lines are for translators and stay in lang/: the built copy has only the `key = text`
-// lines the app reads (src/content/format.rs). build.rs has already checked the files.
+// Puts the language files of lang/ into a build, two hashed files per language, so the page
+// fetches only the language in use, and of it first only what it asks the questions with,
+// and the service worker precaches every one (it precaches every file of the build):
+//   lang-<tag>-<hash>.txt        the lines above the file's [later] line: the start screen,
+//                                the questions, the emergency panel (on the critical path);
+//   lang-<tag>-later-<hash>.txt  the [later] line and the lines below it: the screens after
+//                                the questions, fetched with their code while the person answers.
+// Their comments and blank lines are for translators and stay in lang/: the built copies
+// have only the lines the app reads (src/content/format.rs). build.rs has already checked
+// the files, the [later] line included.
 //
-// Returns, by tag, each file's name and integrity digest, for web/start.js to fetch.
+// Returns, by tag, each part's file name and integrity digest, for web/start.js to fetch.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,15 +26,30 @@ export function builtLanguage(tag) {
     .join('\n') + '\n';
 }
 
-/** Writes every language into `dir`; returns { tag: { url: './lang-<tag>-<hash>.txt', integrity } }. */
+/** The line that divides a language file (`format::LATER` in src/content/format.rs). */
+export const LATER = '[later]';
+
+/** lang/<tag>.txt as its two built parts: { first, later }, `later` opening with its line. */
+export function languageParts(tag) {
+  const text = builtLanguage(tag);
+  const at = text.indexOf(`\n${LATER}\n`);
+  if (at < 0) throw new Error(`lang/${tag}.txt has no ${LATER} line`);
+  return { first: text.slice(0, at + 1), later: text.slice(at + 1) };
+}
+
+/** Writes every language into `dir`; returns
+ *  { tag: { first: { url: './lang-<tag>-<hash>.txt', integrity }, later: { url: './lang-<tag>-later-<hash>.txt', integrity } } }. */
 export function writeLanguages(dir) {
   const languages = {};
   for (const name of readdirSync(LANG).filter((file) => file.endsWith('.txt')).sort()) {
     const tag = name.slice(0, -'.txt'.length);
-    const text = builtLanguage(tag);
-    const file = hashedName(`lang-${tag}`, text, 'txt');
-    writeFileSync(join(dir, file), text);
-    languages[tag] = { url: `./${file}`, integrity: integrity(text) };
+    const parts = languageParts(tag);
+    languages[tag] = {};
+    for (const [part, stem] of [['first', `lang-${tag}`], ['later', `lang-${tag}-later`]]) {
+      const file = hashedName(stem, parts[part], 'txt');
+      writeFileSync(join(dir, file), parts[part]);
+      languages[tag][part] = { url: `./${file}`, integrity: integrity(parts[part]) };
+    }
   }
   return languages;
 }

@@ -8,7 +8,8 @@
 //                     (scripts/split.mjs) from the wasm Trunk's cargo run linked, in place of
 //                     Trunk's own glue and wasm;
 //   start-<hash>.js   the one start function, pointed at the hashed glue and wasm, and at
-//                     lang-<tag>-<hash>.txt, one per language (scripts/languages.mjs);
+//                     lang-<tag>-<hash>.txt and lang-<tag>-later-<hash>.txt, two per
+//                     language (scripts/languages.mjs);
 //   start-<hash>.js   again, pointed at the guest build's glue and wasm (scripts/guest.mjs:
 //                     the widget's and the iframe page's, which the page's wasm leaves out);
 //   loader.js         the start page's loader (and the service worker's registration);
@@ -64,7 +65,8 @@ const page = buildSplit(staging, { stem: 'backstep', features: rustLink().featur
 const { glue, wasm } = page;
 console.log(`post-build: split the page's wasm into ${wasm} (with ${glue} and ${page.loader}) and ${page.modules.join(', ')}`);
 
-// One file per language (scripts/languages.mjs), fetched by the start module when chosen.
+// Two files per language (scripts/languages.mjs), fetched by the start module when chosen:
+// the first part before the first question, the later part with the split modules.
 const languages = writeLanguages(staging);
 /** The start module for one build's glue and wasm, and its hashed name. */
 const startFor = (glueFile, wasmFile) => {

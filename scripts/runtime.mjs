@@ -60,10 +60,11 @@ export function packageVersion() {
 /**
  * The files a first visit of the start page downloads before it is interactive: the page,
  * its stylesheets and scripts, and the hashed files those scripts load by name (the start
- * module, the glue, the split loader, the wasm, and the file of `language`, the one the page
- * starts in: English unless the browser asks for another). Not the service worker, registered
- * once the app runs, and not the split modules (`<stem>-split-<module>-<hash>.wasm`,
- * scripts/split.mjs), which load once the first question is on screen.
+ * module, the glue, the split loader, the wasm, and the first part of the file of `language`,
+ * the one the page starts in: English unless the browser asks for another). Not the service
+ * worker, registered once the app runs, and not the split modules
+ * (`<stem>-split-<module>-<hash>.wasm`, scripts/split.mjs) and the languages' later parts
+ * (`lang-<tag>-later-<hash>.txt`), which load once the first question is on screen.
  */
 export function criticalPath(dist, language = 'en') {
   const index = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -75,8 +76,10 @@ export function criticalPath(dist, language = 'en') {
     const source = readFileSync(join(dist, script), 'utf8');
     // Trunk writes its hash as hex without leading zeros: 16 digits, now and then fewer.
     for (const match of source.matchAll(/["']\.\/([\w.-]+-[0-9a-f]{8,16}(?:_bg)?\.(?:js|wasm|txt))["']/g)) {
-      // Of the language files, only the one the start page loads first.
+      // Of the language files, only the first part of the one the start page starts in: the
+      // later part comes with the split modules.
       if (match[1].startsWith('lang-') && !match[1].startsWith(`lang-${language}-`)) continue;
+      if (/^lang-[a-z]+-later-/.test(match[1])) continue;
       if (/-split-.+\.wasm$/.test(match[1])) continue;
       if (match[1].endsWith('.js') && !scripts.includes(match[1])) scripts.push(match[1]);
       else if (!files.includes(match[1])) files.push(match[1]);

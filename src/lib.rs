@@ -270,7 +270,7 @@ pub async fn check_clinic_settings(query: String) -> Result<js_sys::Object, wasm
     for id in engine::OptionId::ALL {
         options.push(&js_sys::Array::of2(
             &id.id().into(),
-            &english.option(id).name.into(),
+            &english.option_name(id).into(),
         ));
     }
 

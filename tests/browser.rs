@@ -126,7 +126,10 @@ async fn the_ladder_drawing_marks_where_the_person_is_and_the_next_step() {
         2,
         "steps 1 and 2 are below"
     );
-    assert!(next.text_content().unwrap().contains(english().next_step()));
+    assert!(next
+        .text_content()
+        .unwrap()
+        .contains(english().later().expect("later words").next_step()));
 }
 
 #[wasm_bindgen_test]

@@ -14,28 +14,33 @@ const WASM = '__BACKSTEP_WASM__';
 /** The wasm's sha384 digest, 'sha384-…': a wasm changed on the server after the build is refused. */
 const WASM_INTEGRITY = '__BACKSTEP_WASM_INTEGRITY__';
 
-/** Each language's file, by tag: { en: { url: './lang-en-<hash>.txt', integrity: 'sha384-…' } }.
- *  The wasm carries no words: it asks for the language it shows through loadWords. */
+/** Each language's two files, by tag: { en: { first: { url: './lang-en-<hash>.txt', integrity:
+ *  'sha384-…' }, later: { url: './lang-en-later-<hash>.txt', … } } }. The first holds the
+ *  words of the start screen, the questions and the emergency panel; the later one those of
+ *  the screens after the questions. The wasm carries no words: it asks for the part it needs
+ *  through loadWords. */
 const LANGUAGES = '__BACKSTEP_LANGUAGES__';
 
 let loaded;
 const words = new Map();
 
-/** The text of a language's file, fetched once per page (a failed fetch is tried again the
- *  next time it is asked for: a switch after the connection came back). */
-export function loadWords(tag) {
-  if (!words.has(tag)) {
-    const file = LANGUAGES[tag];
+/** The text of one part ('first' or 'later') of a language's file, fetched once per page
+ *  (a failed fetch is tried again the next time it is asked for: a switch, or "Try again",
+ *  after the connection came back). */
+export function loadWords(tag, part = 'first') {
+  const key = `${tag} ${part}`;
+  if (!words.has(key)) {
+    const file = Object.hasOwn(LANGUAGES, tag) ? LANGUAGES[tag][part] : undefined;
     const text = file
       ? fetch(new URL(file.url, import.meta.url), { integrity: file.integrity }).then((response) => {
         if (!response.ok) throw new Error(`${file.url}: HTTP ${response.status}`);
         return response.text();
       })
-      : Promise.reject(new Error(`backstep has no language ${tag}`));
-    text.catch(() => words.delete(tag));
-    words.set(tag, text);
+      : Promise.reject(new Error(`backstep has no language ${tag} with a part ${part}`));
+    text.catch(() => words.delete(key));
+    words.set(key, text);
   }
-  return words.get(tag);
+  return words.get(key);
 }
 
 /** Starts the download of the language the app will most likely start in, beside the

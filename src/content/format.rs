@@ -1,6 +1,9 @@
 //! The format of the language files in `lang/`: one text per line, `key = text`, with
 //! `{name}` where the app puts in a value, `#` for a translator's comment, blank lines
-//! between groups. Read by the app at run time (`Words::parse`) and by `build.rs`, which
+//! between groups, and once in each file the line `[later]`: the texts above it are the ones
+//! the start screen, the questions and the emergency panel show, the texts below it those
+//! of the screens after the questions (the build puts each part in a file of its own, so
+//! the page waits only for the first). Read by the app at run time (`Words::parse`) and by `build.rs`, which
 //! includes this same file, so the check and the app can never read a file differently.
 //!
 //! A plain format rather than Fluent or gettext: a translator edits it in any text editor,
@@ -14,7 +17,13 @@ pub struct Line<'a> {
     pub number: usize,
     pub key: &'a str,
     pub text: &'a str,
+    /// Below the `[later]` line: a text of the screens after the questions.
+    pub later: bool,
 }
+
+/// The line that divides a language file: the words the first screens need above it, the
+/// words of the later screens below it.
+pub const LATER: &str = "[later]";
 
 /// A line that is neither a comment, nor blank, nor `key = text`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,10 +38,12 @@ impl std::fmt::Display for FormatError {
     }
 }
 
-/// Every `key = text` line of `file`, in file order. The text is everything after the first
+/// Every `key = text` line of `file`, in file order, each marked whether it is below the
+/// `[later]` line. The text is everything after the first
 /// `=`, without the spaces around it (a text may itself hold `=`); it may be empty.
 pub fn lines(file: &str) -> Result<Vec<Line<'_>>, FormatError> {
     let mut out = Vec::new();
+    let mut later = false;
     for (at, raw) in file.lines().enumerate() {
         let line = raw.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -42,6 +53,13 @@ pub fn lines(file: &str) -> Result<Vec<Line<'_>>, FormatError> {
             line: at + 1,
             problem,
         };
+        if line == LATER {
+            if later {
+                return Err(problem("the line `[later]` is there twice"));
+            }
+            later = true;
+            continue;
+        }
         let (key, text) = line
             .split_once('=')
             .ok_or_else(|| problem("expected `key = text`"))?;
@@ -57,6 +75,7 @@ pub fn lines(file: &str) -> Result<Vec<Line<'_>>, FormatError> {
             number: at + 1,
             key,
             text: text.trim(),
+            later,
         });
     }
     Ok(out)

@@ -10,13 +10,21 @@
 //! The wasm carries no catalogue: the page's loader fetches the file of the language in
 //! use (in parallel with the wasm) and hands it to `install`; the other language is fetched
 //! when the person switches (`crate::web::load_words`).
+//!
+//! Each language file has two parts, divided by its `[later]` line (`format::LATER`), and
+//! the build puts each in a file of its own. `Words` holds the first: the words of the start
+//! screen, the questions and the emergency panel, all the start page waits for.
+//! `LaterWords` holds the second: the words of the screens after the questions, fetched
+//! with their code while the person answers (`crate::web::load_later_words`) and added to
+//! the language's `Words` (`Words::add_later`). The later screens ask `Words::later()` for
+//! them; a start screen cannot ask for a later word, because `Words` has no accessor for it.
 
 pub mod format;
 #[cfg(test)]
 mod tests;
 mod words;
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 pub use format::FormatError;
 
@@ -112,23 +120,35 @@ pub struct QuestionWords<'a> {
     pub hint: &'a str,
 }
 
-/// The words of one treatment option, for its card on the result screen.
+/// The words of one treatment option's card on the result screen, under its name
+/// (`Words::option_name`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OptionWords<'a> {
-    /// Its name, plainly ("Physical therapy").
-    pub name: &'a str,
     /// What it is, in one or two sentences.
     pub what: &'a str,
     /// What to expect: how long it takes, how often, how it feels.
     pub expect: &'a str,
 }
 
-/// The words of one language: every `key = text` of its file, sorted by key. Ask for a
-/// text through the accessors of `words.rs`.
+/// The `key = text`s of one part of a language file, sorted by key.
+type Texts = Vec<(Box<str>, Box<str>)>;
+
+/// The words of one language that the first screens show: every `key = text` above its
+/// file's `[later]` line. Ask for a text through the accessors of `words.rs`.
 #[derive(Debug)]
 pub struct Words {
     language: Language,
-    texts: Vec<(Box<str>, Box<str>)>,
+    texts: Texts,
+    /// The rest of the language's words, once they have come.
+    later: OnceCell<LaterWords>,
+}
+
+/// The words of one language that the screens after the questions show: every `key = text`
+/// below its file's `[later]` line. Ask for a text through the accessors of `words.rs`.
+#[derive(Debug)]
+pub struct LaterWords {
+    language: Language,
+    texts: Texts,
 }
 
 /// The keys `build.rs` checked in lang/en.txt: their count and fingerprint.
@@ -141,22 +161,42 @@ mod checked {
 pub enum WordsError {
     /// A line is not `key = text`.
     Format(FormatError),
-    /// The file does not hold exactly the keys this build checked: the emergency panel would
-    /// show a blank heading and a call link with no words.
-    Keys { found: usize, expected: usize },
+    /// The file does not hold exactly the keys this build checked (above its `[later]`
+    /// line, or below it when `later`): the emergency panel would show a blank heading and a
+    /// call link with no words.
+    Keys {
+        found: usize,
+        expected: usize,
+        later: bool,
+    },
 }
 
 impl std::fmt::Display for WordsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            WordsError::Format(error) => error.fmt(f),
-            WordsError::Keys { found, expected } if found != expected => write!(
+        let side = |later: bool| {
+            if later {
+                "below the [later] line"
+            } else {
+                "above the [later] line"
+            }
+        };
+        match *self {
+            WordsError::Format(ref error) => error.fmt(f),
+            WordsError::Keys {
+                found,
+                expected,
+                later,
+            } if found != expected => write!(
                 f,
-                "has {found} keys, but this build checked {expected}: it must hold every key of lang/en.txt"
+                "has {found} keys {}, but this build checked {expected}: it must hold every key lang/en.txt has there",
+                side(later)
             ),
-            WordsError::Keys { expected, .. } => write!(
+            WordsError::Keys {
+                expected, later, ..
+            } => write!(
                 f,
-                "has {expected} keys, but not the {expected} this build checked: it must hold every key of lang/en.txt"
+                "has {expected} keys {}, but not the {expected} this build checked: it must hold every key lang/en.txt has there",
+                side(later)
             ),
         }
     }
@@ -168,25 +208,72 @@ impl From<FormatError> for WordsError {
     }
 }
 
+/// The texts of `file` on one side of its `[later]` line, which must be exactly the keys
+/// this build checked there.
+fn part(file: &str, later: bool) -> Result<Texts, WordsError> {
+    let (count, fingerprint) = if later {
+        (checked::LATER_KEY_COUNT, checked::LATER_KEY_FINGERPRINT)
+    } else {
+        (checked::KEY_COUNT, checked::KEY_FINGERPRINT)
+    };
+    let mut texts: Texts = format::lines(file)?
+        .into_iter()
+        .filter(|line| line.later == later)
+        .map(|line| (line.key.into(), line.text.into()))
+        .collect();
+    texts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    if texts.len() != count
+        || format::key_fingerprint(texts.iter().map(|(key, _)| &**key)) != fingerprint
+    {
+        return Err(WordsError::Keys {
+            found: texts.len(),
+            expected: count,
+            later,
+        });
+    }
+    Ok(texts)
+}
+
+/// The text of `key` in `texts`; blank if it is not there.
+fn look_up<'a>(texts: &'a Texts, key: &str) -> &'a str {
+    texts
+        .binary_search_by(|(have, _)| (**have).cmp(key))
+        .map_or("", |at| &texts[at].1)
+}
+
 impl Words {
-    /// Reads a language file (its format is in `format.rs`), which must hold every key
-    /// `build.rs` checked, and no other.
+    /// Reads a language file (its format is in `format.rs`): the part the build puts on the
+    /// start page's path (above the `[later]` line), which must hold every key `build.rs`
+    /// checked there, and no other. A whole file of `lang/` (the tests) brings its later
+    /// words too.
     pub fn parse(language: Language, file: &str) -> Result<Words, WordsError> {
-        let mut texts: Vec<(Box<str>, Box<str>)> = format::lines(file)?
-            .into_iter()
-            .map(|line| (line.key.into(), line.text.into()))
-            .collect();
-        texts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let keys = texts.iter().map(|(key, _)| &**key);
-        if texts.len() != checked::KEY_COUNT
-            || format::key_fingerprint(keys) != checked::KEY_FINGERPRINT
-        {
-            return Err(WordsError::Keys {
-                found: texts.len(),
-                expected: checked::KEY_COUNT,
-            });
+        let words = Words {
+            language,
+            texts: part(file, false)?,
+            later: OnceCell::new(),
+        };
+        if format::lines(file)?.iter().any(|line| line.later) {
+            words.add_later(file)?;
         }
-        Ok(Words { language, texts })
+        Ok(words)
+    }
+
+    /// Adds the language's later words from `file`, its part below the `[later]` line (the
+    /// build's `lang-<tag>-later-<hash>.txt`). Words added once stay (screens may hold them).
+    pub fn add_later(&self, file: &str) -> Result<&LaterWords, WordsError> {
+        if let Some(later) = self.later.get() {
+            return Ok(later);
+        }
+        let later = LaterWords {
+            language: self.language,
+            texts: part(file, true)?,
+        };
+        Ok(self.later.get_or_init(|| later))
+    }
+
+    /// The words of the screens after the questions, once they have come.
+    pub fn later(&self) -> Option<&LaterWords> {
+        self.later.get()
     }
 
     /// The language these words are in.
@@ -204,10 +291,39 @@ impl Words {
     /// crash.
     fn text(&self, key: &str) -> &str {
         #[cfg(test)]
-        tests::asked(key);
-        self.texts
-            .binary_search_by(|(have, _)| (**have).cmp(key))
-            .map_or("", |at| &self.texts[at].1)
+        tests::asked(key, false);
+        look_up(&self.texts, key)
+    }
+
+    /// The texts `<key>.1` to `<key>.N`, a list in the file.
+    fn list<const N: usize>(&self, key: &str) -> [&str; N] {
+        std::array::from_fn(|at| self.text(&format!("{key}.{}", at + 1)))
+    }
+
+    /// The text of `key` with its `{name}`s filled in.
+    fn filled(&self, key: &str, values: &[(&str, &str)]) -> String {
+        format::fill(self.text(key), values)
+    }
+}
+
+impl LaterWords {
+    /// No words: what a later screen would read if it were drawn before its words came
+    /// (`ui::use_later_words`), blanks rather than a crash.
+    pub const NONE: LaterWords = LaterWords {
+        language: Language::English,
+        texts: Vec::new(),
+    };
+
+    /// The language these words are in.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The text of `key`, as [`Words::text`], below the `[later]` line.
+    fn text(&self, key: &str) -> &str {
+        #[cfg(test)]
+        tests::asked(key, true);
+        look_up(&self.texts, key)
     }
 
     /// The texts `<key>.1` to `<key>.N`, a list in the file.

@@ -6,18 +6,20 @@
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 
-use super::words::PLAIN;
-use super::{install, Language, Words};
+use super::words::{PLAIN, PLAIN_LATER};
+use super::{install, Language, LaterWords, Words};
 use crate::engine::{ladder_option, Condition, Field, LadderStep, Level, OptionId, RuleId};
 use crate::questionnaire::{AnswerGroup, Choice, DurationUnit, Item, NumberProblem, Page};
 
 thread_local! {
-    static ASKED: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
+    /// Each key asked for, and whether it was asked of the later words.
+    static ASKED: RefCell<BTreeSet<(bool, String)>> = const { RefCell::new(BTreeSet::new()) };
 }
 
-/// Notes that the code asked for `key` (called by `Words::text` in tests).
-pub(super) fn asked(key: &str) {
-    ASKED.with(|asked| asked.borrow_mut().insert(key.to_string()));
+/// Notes that the code asked for `key` (called by `Words::text` in tests, and with `later`
+/// by `LaterWords::text`).
+pub(super) fn asked(key: &str, later: bool) {
+    ASKED.with(|asked| asked.borrow_mut().insert((later, key.to_string())));
 }
 
 pub(crate) const ENGLISH: &str = include_str!("../../lang/en.txt");
@@ -31,9 +33,20 @@ fn loaded() -> [&'static Words; 2] {
     ]
 }
 
-/// Asks `words` for every text the app can show, with every value it can show it for, and
-/// returns each text with what it was asked for (for messages).
+/// Asks `words`, and its later words, for every text the app can show, with every value it
+/// can show it for, and returns each text with what it was asked for (for messages).
 fn every_text(words: &Words) -> Vec<(String, String)> {
+    let mut out = first_texts(words);
+    out.extend(later_texts(
+        words
+            .later()
+            .expect("a whole file of lang/ brings its later words"),
+    ));
+    out
+}
+
+/// Every text of the start screen, the questions and the emergency panel.
+fn first_texts(words: &Words) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut add = |what: String, text: &str| out.push((what, text.to_string()));
     for key in PLAIN {
@@ -45,29 +58,8 @@ fn every_text(words: &Words) -> Vec<(String, String)> {
     for (at, text) in words.emergency_while_waiting().iter().enumerate() {
         add(format!("emergency_while_waiting {at}"), text);
     }
-    for (at, text) in words.emergency_signs().iter().enumerate() {
-        add(format!("emergency_signs {at}"), text);
-    }
-    for (at, text) in words.about_is().iter().enumerate() {
-        add(format!("about_is {at}"), text);
-    }
-    for (at, text) in words.about_is_not().iter().enumerate() {
-        add(format!("about_is_not {at}"), text);
-    }
     add("progress".into(), &words.progress(2, 6));
     add("emergency_call".into(), &words.emergency_call("911"));
-    add(
-        "emergency_answer_changed".into(),
-        &words.emergency_answer_changed("911"),
-    );
-    add(
-        "emergency_answer_changed".into(),
-        &words.emergency_answer_changed("911"),
-    );
-    add(
-        "warning_signs_title".into(),
-        &words.warning_signs_title("911"),
-    );
     add(
         "language_failed".into(),
         &words.language_failed(words.switch_language()),
@@ -83,9 +75,6 @@ fn every_text(words: &Words) -> Vec<(String, String)> {
         for &choice in Choice::offered_for(field) {
             add(format!("choice {choice:?}"), words.choice(choice));
         }
-    }
-    for (at, text) in words.months().iter().enumerate() {
-        add(format!("months {at}"), text);
     }
     for one in Item::ALL {
         add(format!("item {one:?}"), words.item(one).label);
@@ -103,15 +92,7 @@ fn every_text(words: &Words) -> Vec<(String, String)> {
         if id != OptionId::SurgicalConsultation {
             add(format!("option_line {id:?}"), words.option_line(id));
         }
-        let option = words.option(id);
-        for (part, text) in [
-            ("name", option.name),
-            ("what", option.what),
-            ("expect", option.expect),
-        ] {
-            add(format!("option {id:?} {part}"), text);
-        }
-        add(format!("guideline_note {id:?}"), words.guideline_note(id));
+        add(format!("option {id:?} name"), words.option_name(id));
     }
     let problems = [
         NumberProblem::Missing,
@@ -127,6 +108,50 @@ fn every_text(words: &Words) -> Vec<(String, String)> {
                 &words.number_problem(field, problem),
             );
         }
+    }
+    for step in LadderStep::ALL {
+        add(format!("step_name {step:?}"), words.step_name(step));
+    }
+    out
+}
+
+/// Every text of the screens after the questions.
+fn later_texts(words: &LaterWords) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut add = |what: String, text: &str| out.push((what, text.to_string()));
+    for key in PLAIN_LATER {
+        add(key.to_string(), words.text(key));
+    }
+    for (at, text) in words.emergency_signs().iter().enumerate() {
+        add(format!("emergency_signs {at}"), text);
+    }
+    for (at, text) in words.about_is().iter().enumerate() {
+        add(format!("about_is {at}"), text);
+    }
+    for (at, text) in words.about_is_not().iter().enumerate() {
+        add(format!("about_is_not {at}"), text);
+    }
+    add(
+        "emergency_answer_changed".into(),
+        &words.emergency_answer_changed("911"),
+    );
+    add(
+        "emergency_answer_changed".into(),
+        &words.emergency_answer_changed("911"),
+    );
+    add(
+        "warning_signs_title".into(),
+        &words.warning_signs_title("911"),
+    );
+    for (at, text) in words.months().iter().enumerate() {
+        add(format!("months {at}"), text);
+    }
+    for id in OptionId::ALL {
+        let option = words.option(id);
+        for (part, text) in [("what", option.what), ("expect", option.expect)] {
+            add(format!("option {id:?} {part}"), text);
+        }
+        add(format!("guideline_note {id:?}"), words.guideline_note(id));
     }
     for level in Level::ALL {
         add(format!("level_name {level:?}"), words.level_name(level));
@@ -147,7 +172,6 @@ fn every_text(words: &Words) -> Vec<(String, String)> {
         );
     }
     for step in LadderStep::ALL {
-        add(format!("step_name {step:?}"), words.step_name(step));
         add(format!("step_summary {step:?}"), words.step_summary(step));
     }
     for group in AnswerGroup::ALL {
@@ -159,12 +183,12 @@ fn every_text(words: &Words) -> Vec<(String, String)> {
     out
 }
 
-/// The keys of a language file.
-fn keys(file: &str) -> BTreeSet<String> {
+/// The keys of a language file, each with whether it is below the `[later]` line.
+fn keys(file: &str) -> BTreeSet<(bool, String)> {
     super::format::lines(file)
         .expect("the file reads")
         .iter()
-        .map(|line| line.key.to_string())
+        .map(|line| (line.later, line.key.to_string()))
         .collect()
 }
 
@@ -175,11 +199,13 @@ fn the_code_asks_for_every_key_of_the_files_and_only_for_those() {
     }
     let asked = ASKED.with(|asked| asked.borrow().clone());
     let declared = keys(ENGLISH);
-    let missing: Vec<&String> = asked.difference(&declared).collect();
-    let unused: Vec<&String> = declared.difference(&asked).collect();
+    // (true, key): a key asked of the later words, or below the `[later]` line.
+    let missing: Vec<&(bool, String)> = asked.difference(&declared).collect();
+    let unused: Vec<&(bool, String)> = declared.difference(&asked).collect();
     assert!(
         missing.is_empty(),
-        "the code asks for keys lang/en.txt does not have: {missing:?}"
+        "the code asks for keys lang/en.txt does not have on that side of its [later] line \
+         (true: asked of LaterWords, which reads below it): {missing:?}"
     );
     assert!(
         unused.is_empty(),
@@ -221,10 +247,11 @@ fn every_text_is_there_and_filled() {
 #[test]
 fn a_guideline_note_for_exactly_the_options_not_recommended() {
     for words in loaded() {
+        let later = words.later().expect("later words");
         for option in OptionId::ALL {
             let noted = !ladder_option(option).not_recommended_by.is_empty();
             assert_eq!(
-                !words.guideline_note(option).is_empty(),
+                !later.guideline_note(option).is_empty(),
                 noted,
                 "{}: {}",
                 words.lang(),
@@ -251,9 +278,10 @@ fn each_level_says_its_time_frame_and_never_within_hours() {
         }
     }
     let [en, es] = loaded();
+    assert!(en.emergency_do_now().contains("now"));
+    let [en, es] = [en, es].map(|words| words.later().expect("later words"));
     assert!(en.level_action(Level::Urgent).contains("today"));
     assert!(en.level_action(Level::Emergency).contains("now"));
-    assert!(en.emergency_do_now().contains("now"));
     assert!(es.level_action(Level::Urgent).contains("hoy"));
     assert!(es.level_action(Level::Emergency).contains("ahora"));
 }
@@ -272,32 +300,77 @@ fn a_language_loaded_twice_keeps_its_first_catalogue() {
 
 /// A file whose digest the loader checked but that lacks words would start the app with a
 /// blank emergency heading and a call link with no text: it is refused, naming the counts.
+/// So is a later part that lacks words: the result would show blanks.
 #[test]
 fn a_language_file_without_every_checked_key_is_refused() {
     for (language, file) in [(Language::English, ENGLISH), (Language::Spanish, SPANISH)] {
+        let count = |file: &str, later: bool| {
+            super::format::lines(file)
+                .expect("reads")
+                .iter()
+                .filter(|line| line.later == later)
+                .count()
+        };
+        let (first, later) = (count(file, false), count(file, true));
         let lines: Vec<&str> = file.lines().collect();
-        let keys = super::format::lines(file).expect("reads").len();
-        // Cut after the first half of its lines.
-        let truncated = lines[..lines.len() / 2].join("\n");
-        let cut = super::format::lines(&truncated).expect("reads").len();
+        // Cut after the first quarter of its lines, above the [later] line.
+        let truncated = lines[..lines.len() / 4].join("\n");
+        let cut = count(&truncated, false);
         let error = Words::parse(language, &truncated).expect_err("a truncated file is refused");
         assert_eq!(
             error,
             super::WordsError::Keys {
                 found: cut,
-                expected: keys
+                expected: first,
+                later: false,
             }
         );
         assert!(
-            error
-                .to_string()
-                .contains(&format!("has {cut} keys, but this build checked {keys}")),
+            error.to_string().contains(&format!(
+                "has {cut} keys above the [later] line, but this build checked {first}"
+            )),
             "{error}"
         );
         // As many keys, one of them not the build's.
         let renamed = file.replacen("emergency_call", "emergency_cal", 1);
         let error = Words::parse(language, &renamed).expect_err("a renamed key is refused");
         assert!(error.to_string().contains("not the"), "{error}");
+
+        // The later part, cut by its last line, is refused as the build would give it.
+        let (top, bottom) = file
+            .split_once("\n[later]\n")
+            .expect("the file has its [later] line");
+        let words = Words::parse(language, top).expect("the first part reads alone");
+        assert!(
+            words.later().is_none(),
+            "the first part brings no later words"
+        );
+        let short = format!(
+            "[later]\n{}",
+            bottom.trim_end().rsplit_once('\n').expect("lines").0
+        );
+        let error = words
+            .add_later(&short)
+            .expect_err("a short later part is refused");
+        assert_eq!(
+            error,
+            super::WordsError::Keys {
+                found: later - 1,
+                expected: later,
+                later: true,
+            }
+        );
+        assert!(
+            error.to_string().contains("below the [later] line"),
+            "{error}"
+        );
+        assert!(words.later().is_none(), "nothing was added");
+        // The first part is no later part.
+        assert!(words.add_later(top).is_err());
+        let later_words = words
+            .add_later(&format!("[later]\n{bottom}"))
+            .expect("the whole later part reads");
+        assert_eq!(later_words.language(), language);
         assert!(Words::parse(language, file).is_ok(), "the whole file reads");
     }
 }

@@ -1,22 +1,23 @@
-//! The accessors of `Words`: one method per text the app shows, each naming the key of its
+//! The accessors of `Words` and `LaterWords`: one method per text the app shows, each naming the key of its
 //! line in `lang/<tag>.txt`. A plain text's key is the method's own name (`start_title()`
 //! reads `start_title = …`); texts per engine value put the value's contract id in the key
 //! (`question(Field::Age).label` reads `question.age.label`); a list is `<name>.1`,
 //! `<name>.2`…; a sentence with a value fills its `{name}` (`emergency_call("911")` fills
 //! `Call {number}`).
 
-use super::{OptionWords, QuestionWords, Words};
+use super::{LaterWords, OptionWords, QuestionWords, Words};
 use crate::engine::{ladder_option, Condition, Field, LadderStep, Level, OptionId, RuleId};
 use crate::questionnaire::{AnswerGroup, Choice, DurationUnit, Item, NumberProblem, Page};
 
-/// One method per plain text, named as its key; and the list of those keys, for the tests.
+/// One method per plain text, named as its key, on the words of one part of the file; and
+/// the list of those keys, for the tests.
 macro_rules! texts {
-    ($($(#[$doc:meta])* $key:ident,)+) => {
+    ($words:ident, $list:ident; $($(#[$doc:meta])* $key:ident,)+) => {
         /// The keys of the plain texts, each read by the method of its name.
         #[cfg(test)]
-        pub(super) const PLAIN: &[&str] = &[$(stringify!($key)),+];
+        pub(super) const $list: &[&str] = &[$(stringify!($key)),+];
 
-        impl Words {
+        impl $words {
             $(
                 $(#[$doc])*
                 pub fn $key(&self) -> &str {
@@ -27,7 +28,10 @@ macro_rules! texts {
     };
 }
 
+// The texts above the `[later]` line: the start screen, the questions, the emergency panel,
+// and what the start page draws while the later screens' code loads or if it cannot.
 texts! {
+    Words, PLAIN;
     /// The page's title in the browser tab.
     page_title_tag,
     /// The name of the other language, in that language, on the switch ("Español").
@@ -52,15 +56,10 @@ texts! {
     none_of_these,
     /// Under the "None of these" button: that each item can be answered one by one.
     or_answer_each,
-    /// Under an urgent result for a sudden severe pain: when to go to an emergency
-    /// department after all.
-    sudden_pain_safety_net,
     /// The group's button once some items are answered: no to those still open only.
     no_to_the_rest,
     /// Under "No to the rest": that it leaves the answers given alone.
     rest_keeps_answers,
-    /// At the top of a result, over an answer that raised an emergency and was changed.
-    emergency_answer_changed_title,
     yes,
     no,
     unsure,
@@ -75,7 +74,6 @@ texts! {
     more_treatments,
     next,
     back,
-    see_result,
 
     // --- A later screen whose code is still coming, or could not come (ui/later.rs) ---
     /// While a later screen's code loads: a few words, never a blank.
@@ -89,10 +87,6 @@ texts! {
     problems_title,
 
     // --- Check your answers ---
-    check_title,
-    check_lead,
-    /// A "Change" link; the question it changes follows, for screen readers only.
-    change,
     unanswered,
 
     // --- Emergency panel ---
@@ -104,6 +98,63 @@ texts! {
     emergency_why,
     /// The control for going on, which says more answers will not change the advice.
     emergency_acknowledge,
+
+    // --- Said by the status region (ui/status.rs) ---
+    /// Said (a status, read out) once every answer is cleared.
+    started_again,
+
+    // --- Updates and failures ---
+    /// Offered on the start and result screens only, never in the middle of the questions.
+    update_ready,
+    update_now,
+    /// That updating reloads the page and clears the answers.
+    update_note,
+    /// The panel shown if the app fails while running: it repeats the warning signs.
+    panic_title,
+    panic_text,
+
+    // --- A clinic's widget ---
+    /// Before the clinic's name ("Offered by").
+    clinic_offered_by,
+    /// The clinic's phone link ("Call the clinic").
+    clinic_call,
+    clinic_book,
+
+    // --- Keeping the answers: said by the status region, and on every screen ---
+    kept_note,
+    forgotten,
+    /// A record from an earlier visit could not be read.
+    set_aside,
+    keep_failed,
+    forget_button,
+    forget_confirm,
+    forget_yes,
+    forget_no,
+    /// On the start screen, where answers are kept.
+    continue_button,
+    check_again_button,
+    diary_button,
+
+    // --- The diary's re-check of the warning signs ---
+    /// Above the warning signs, asked again after a worse entry.
+    diary_worse,
+}
+
+// The texts below the `[later]` line: the screens after the questions.
+texts! {
+    LaterWords, PLAIN_LATER;
+    /// Under an urgent result for a sudden severe pain: when to go to an emergency
+    /// department after all.
+    sudden_pain_safety_net,
+    /// At the top of a result, over an answer that raised an emergency and was changed.
+    emergency_answer_changed_title,
+
+    // --- Check your answers ---
+    see_result,
+    check_title,
+    check_lead,
+    /// A "Change" link; the question it changes follows, for screen readers only.
+    change,
 
     // --- Result ---
     result_title,
@@ -145,8 +196,6 @@ texts! {
     start_over_confirm,
     start_over_yes,
     start_over_no,
-    /// Said (a status, read out) once every answer is cleared.
-    started_again,
     incomplete_result,
 
     // --- Printed summary ---
@@ -175,29 +224,13 @@ texts! {
     about_privacy,
     close,
 
-    // --- Updates and failures ---
-    /// Offered on the start and result screens only, never in the middle of the questions.
-    update_ready,
-    update_now,
-    /// That updating reloads the page and clears the answers.
-    update_note,
-    /// The panel shown if the app fails while running: it repeats the warning signs.
-    panic_title,
-    panic_text,
-
-    // --- A clinic's widget ---
-    /// Before the clinic's name ("Offered by").
-    clinic_offered_by,
-    /// The clinic's phone link ("Call the clinic").
-    clinic_call,
-    clinic_book,
-    /// On an option card the clinic offers.
-    offered_here,
-
     /// The link to the build's conformance report (`conformance.html`), on the about view.
     about_conformance,
 
-    // --- For people who come back: the reminder, keeping the answers, the diary ---
+    // --- A clinic's widget ---
+    /// On an option card the clinic offers.
+    offered_here,
+
     // --- The reminder ---
     reminder_button,
     /// Said on screen once the reminder file is downloaded.
@@ -212,28 +245,14 @@ texts! {
     /// What keeping means, before the person says yes.
     keep_explain,
     keep_button,
-    kept_note,
-    keep_failed,
-    forget_button,
-    forget_confirm,
-    forget_yes,
-    forget_no,
-    forgotten,
-    /// A record from an earlier visit could not be read.
-    set_aside,
-    continue_button,
-    check_again_button,
 
     // --- The diary ---
-    diary_button,
     diary_title,
     diary_lead,
     diary_pain,
     diary_activities,
     diary_save,
     diary_saved,
-    /// Above the warning signs, asked again after a worse entry.
-    diary_worse,
     chart_title,
     /// What the chart shows, for its `<title>` and for screen readers.
     chart_description,
@@ -255,32 +274,6 @@ impl Words {
         self.list("emergency_while_waiting")
     }
 
-    /// The emergency warning signs of triage.md, in plain words, on every non-emergency result.
-    pub fn emergency_signs(&self) -> [&str; 10] {
-        self.list("emergency_signs")
-    }
-
-    /// What backstep is, on the about view.
-    pub fn about_is(&self) -> [&str; 3] {
-        self.list("about_is")
-    }
-
-    /// What backstep is not, on the about view.
-    pub fn about_is_not(&self) -> [&str; 3] {
-        self.list("about_is_not")
-    }
-
-    /// Short month names, January first, for dates in the diary's table and under its chart.
-    pub fn months(&self) -> [&str; 12] {
-        self.list("months")
-    }
-
-    /// A date of the diary: "29 Nov 2026".
-    pub fn date(&self, day: crate::returning::Day) -> String {
-        let (year, month, date) = day.civil();
-        format!("{date} {} {year}", self.months()[(month - 1) as usize])
-    }
-
     /// "Step 2 of 6".
     pub fn progress(&self, at: usize, of: usize) -> String {
         self.filled(
@@ -292,16 +285,6 @@ impl Words {
     /// The call link's text, given the number ("Call 911").
     pub fn emergency_call(&self, number: &str) -> String {
         self.filled("emergency_call", &[("number", number)])
-    }
-
-    /// Over the emergency warning signs every non-emergency result lists, given the number.
-    pub fn warning_signs_title(&self, number: &str) -> String {
-        self.filled("warning_signs_title", &[("number", number)])
-    }
-
-    /// Over the answers that raised an emergency and were changed, given the number.
-    pub fn emergency_answer_changed(&self, number: &str) -> String {
-        self.filled("emergency_answer_changed", &[("number", number)])
     }
 
     /// When the other language's file could not be loaded, given that language's name.
@@ -358,6 +341,11 @@ impl Words {
         format!("{amount} {unit_words}")
     }
 
+    /// A treatment option's name, plainly ("Physical therapy"): `option.<id>.name`.
+    pub fn option_name(&self, option: OptionId) -> &str {
+        self.text(&format!("option.{}.name", option.id()))
+    }
+
     /// One plain line about a treatment, beside its box in the list.
     pub fn option_line(&self, option: OptionId) -> &str {
         self.text(&format!("option_line.{}", option.id()))
@@ -376,6 +364,49 @@ impl Words {
             &format!("number_problem.{}.{name}", field.name()),
             &[("min", &min.to_string()), ("max", &max.to_string())],
         )
+    }
+
+    pub fn step_name(&self, step: LadderStep) -> &str {
+        self.text(&format!("step_name.{}", step.id()))
+    }
+}
+
+/// Lists, sentences with values, and texts per engine value, of the later screens.
+impl LaterWords {
+    /// The emergency warning signs of triage.md, in plain words, on every non-emergency result.
+    pub fn emergency_signs(&self) -> [&str; 10] {
+        self.list("emergency_signs")
+    }
+
+    /// What backstep is, on the about view.
+    pub fn about_is(&self) -> [&str; 3] {
+        self.list("about_is")
+    }
+
+    /// What backstep is not, on the about view.
+    pub fn about_is_not(&self) -> [&str; 3] {
+        self.list("about_is_not")
+    }
+
+    /// Short month names, January first, for dates in the diary's table and under its chart.
+    pub fn months(&self) -> [&str; 12] {
+        self.list("months")
+    }
+
+    /// A date of the diary: "29 Nov 2026".
+    pub fn date(&self, day: crate::returning::Day) -> String {
+        let (year, month, date) = day.civil();
+        format!("{date} {} {year}", self.months()[(month - 1) as usize])
+    }
+
+    /// Over the emergency warning signs every non-emergency result lists, given the number.
+    pub fn warning_signs_title(&self, number: &str) -> String {
+        self.filled("warning_signs_title", &[("number", number)])
+    }
+
+    /// Over the answers that raised an emergency and were changed, given the number.
+    pub fn emergency_answer_changed(&self, number: &str) -> String {
+        self.filled("emergency_answer_changed", &[("number", number)])
     }
 
     /// A short name of the level, beside its icon ("Emergency").
@@ -409,19 +440,14 @@ impl Words {
         self.text(&format!("condition.{}", condition.id()))
     }
 
-    pub fn step_name(&self, step: LadderStep) -> &str {
-        self.text(&format!("step_name.{}", step.id()))
-    }
-
     pub fn step_summary(&self, step: LadderStep) -> &str {
         self.text(&format!("step_summary.{}", step.id()))
     }
 
-    /// A treatment option's card: `option.<id>.name`, `.what` and `.expect`.
+    /// A treatment option's card, under its name: `option.<id>.what` and `.expect`.
     pub fn option(&self, option: OptionId) -> OptionWords<'_> {
         let id = option.id();
         OptionWords {
-            name: self.text(&format!("option.{id}.name")),
             what: self.text(&format!("option.{id}.what")),
             expect: self.text(&format!("option.{id}.expect")),
         }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::focus::use_focus_on_mount;
 use super::questions::question_label;
 use super::summary::answer_text;
-use super::use_words;
+use super::{use_later_words, use_words};
 use crate::content::Words;
 use crate::engine::TriState;
 use crate::questionnaire::{is_optional, Action, Page, Question, State, Step};
@@ -20,6 +20,7 @@ pub struct CheckAnswersProps {
 #[function_component]
 pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     let words = use_words();
+    let later = use_later_words();
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone());
     let state = &props.state;
@@ -32,8 +33,8 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                 { words.progress(at, of) }
                 <progress max={of.to_string()} value={at.to_string()} aria-hidden="true"></progress>
             </p>
-            <h1 id="check-title" tabindex="-1" ref={heading}>{ words.check_title() }</h1>
-            <p class="lead">{ words.check_lead() }</p>
+            <h1 id="check-title" tabindex="-1" ref={heading}>{ later.check_title() }</h1>
+            <p class="lead">{ later.check_lead() }</p>
             { for state.pages().into_iter().map(|page| {
                 let questions = shown_questions(state, page);
                 // A step's only answer is named by the step's heading already: its question
@@ -46,7 +47,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                     <div class="check-head">
                         <h2 id={format!("check-{}", page.index())}>{ words.page_title(page) }</h2>
                         <button type="button" class="link check-change" onclick={props.onaction.reform(move |_| Action::Change(page))}>
-                            { words.change() }<span class="visually-hidden">{ " " }{ words.page_title(page) }</span>
+                            { later.change() }<span class="visually-hidden">{ " " }{ words.page_title(page) }</span>
                         </button>
                     </div>
                     <dl class="check-list">
@@ -72,7 +73,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
             }) }
             <div class="actions">
                 <button type="button" class="button" onclick={onback}>{ words.back() }</button>
-                <button type="button" class="button primary" onclick={onresult}>{ words.see_result() }</button>
+                <button type="button" class="button primary" onclick={onresult}>{ later.see_result() }</button>
             </div>
         </main>
     }
@@ -104,12 +105,13 @@ fn none_of_these(state: &State, page: Page) -> bool {
 
 /// An answer in words.
 fn answer(words: &Words, state: &State, question: Question) -> String {
+    let later = super::later_words(words);
     match question {
         Question::Item(item) => match state.items.get(item) {
             Some(TriState::Yes) => words.yes(),
             Some(TriState::No) => words.no(),
             Some(TriState::Unsure) => words.unsure(),
-            None => words.summary_not_answered(),
+            None => later.summary_not_answered(),
         }
         .to_string(),
         Question::Field(field) => answer_text(words, state, field),

@@ -241,7 +241,12 @@ pub fn use_language(given: Language, owns_page: bool) -> LanguageSwitch {
         let wanted = wanted.clone();
         use_effect_with(given, move |language| wanted.set(*language));
     }
-    let loading = use_words_of(*wanted, true, *asked);
+    // Once the later screens' words of the language on screen have come, a switch brings
+    // the other language's too, so a later screen switches whole.
+    let later = language
+        .words()
+        .is_some_and(|words| words.later().is_some());
+    let loading = use_words_of(*wanted, true, later, *asked);
     {
         let language = language.clone();
         use_effect_with(loading, move |loading| {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::use_words;
+use super::{use_later_words, use_words};
 use crate::engine::{Ladder, LadderStep};
 
 #[derive(Properties, PartialEq)]
@@ -17,11 +17,12 @@ pub struct LadderDrawingProps {
 #[function_component]
 pub fn LadderDrawing(props: &LadderDrawingProps) -> Html {
     let words = use_words();
+    let later = use_later_words();
     let ladder = &props.ladder;
     html! {
         <>
         if ladder.current_step == 0 {
-            <p class="not-started">{ words.not_started() }</p>
+            <p class="not-started">{ later.not_started() }</p>
         }
         <ol class="ladder">
             { for LadderStep::ALL.into_iter().map(|step| {
@@ -44,11 +45,11 @@ pub fn LadderDrawing(props: &LadderDrawingProps) -> Html {
                             if current || next {
                                 <span class="step-marks">
                                     if current && next {
-                                        <span class="mark here next">{ words.keep_going_here() }</span>
+                                        <span class="mark here next">{ later.keep_going_here() }</span>
                                     } else if current {
-                                        <span class="mark here">{ words.you_are_here() }</span>
+                                        <span class="mark here">{ later.you_are_here() }</span>
                                     } else {
-                                        <span class="mark next">{ words.next_step() }</span>
+                                        <span class="mark next">{ later.next_step() }</span>
                                     }
                                 </span>
                             }

@@ -3,9 +3,11 @@
 //! wasm does not carry. With the `split` feature (the release builds), each part is a
 //! `#[wasm_split]` module of its own (scripts/split.mjs splits the wasm), fetched in the
 //! background once the first question is on screen; without it (the in-browser component
-//! tests) the same code is simply there. Until a part has come, its screen is a short
-//! "Loading…"; if it cannot come, the person sees why, the emergency warning signs and the
-//! number to call, is told their answers are kept, and can try again.
+//! tests) the same code is simply there. The words of these screens come the same way: the
+//! language's later words (`content::LaterWords`), a file of their own, fetched beside the
+//! module. Until a part and its words have come, its screen is a short "Loading…"; if either
+//! cannot come, the person sees why, the emergency warning signs and the number to call, is
+//! told their answers are kept, and can try again.
 
 use std::cell::Cell;
 
@@ -13,6 +15,7 @@ use yew::prelude::*;
 
 use super::focus::use_focus_on_mount;
 use super::use_words;
+use crate::content::Language;
 use crate::engine::Assessment;
 use crate::session::{Action, Session};
 
@@ -126,17 +129,37 @@ fn draw_later(props: &LaterProps) -> Html {
     }
 }
 
-/// Starts loading every later part once `asking` (the first question is on screen), so it
-/// is there by the time the person gets to it.
+/// Whether the later words of `language` are here.
+fn words_ready(language: Language) -> bool {
+    language
+        .words()
+        .is_some_and(|words| words.later().is_some())
+}
+
+/// Loads `part`'s module and the later words of `language`, each at most once.
+async fn load_with_words(part: Part, language: Language) -> Result<Draw, LoadFailed> {
+    // Both downloads at once: neither waits for the other.
+    let (draw, words) =
+        futures::future::join(load(part), crate::web::load_later_words(language)).await;
+    if let Err(error) = words {
+        web_sys::console::warn_1(&error.to_string().into());
+        return Err(LoadFailed);
+    }
+    draw
+}
+
+/// Starts loading every later part, and the later words of `language`, once `asking` (the
+/// first question is on screen), so they are there by the time the person gets to them.
 #[hook]
-pub fn use_background_load(asking: bool) {
-    use_effect_with(asking, |&asking| {
-        if asking && Part::ALL.iter().any(|&part| ready(part).is_none()) {
-            yew::platform::spawn_local(async {
+pub fn use_background_load(asking: bool, language: Language) {
+    use_effect_with((asking, language), |&(asking, language)| {
+        let missing = Part::ALL.iter().any(|&part| ready(part).is_none()) || !words_ready(language);
+        if asking && missing {
+            yew::platform::spawn_local(async move {
                 for part in Part::ALL {
                     // A failure here is said only if the person gets there, when it is tried
                     // again.
-                    let _ = load(part).await;
+                    let _ = load_with_words(part, language).await;
                 }
             });
         }
@@ -156,8 +179,10 @@ enum Status {
 #[function_component]
 pub fn Later(props: &LaterProps) -> Html {
     let part = Part::of(props.screen);
+    let language = use_words().language();
+    let here = move || ready(part).filter(|_| words_ready(language));
     let status = use_state_eq(|| {
-        if ready(part).is_some() {
+        if here().is_some() {
             Status::Ready
         } else {
             Status::Loading
@@ -167,13 +192,13 @@ pub fn Later(props: &LaterProps) -> Html {
     let attempt = use_state_eq(|| 0u32);
     {
         let status = status.clone();
-        use_effect_with((part, *attempt), move |&(part, _)| {
-            if ready(part).is_some() {
+        use_effect_with((part, language, *attempt), move |&(part, language, _)| {
+            if here().is_some() {
                 status.set(Status::Ready);
             } else {
                 status.set(Status::Loading);
                 yew::platform::spawn_local(async move {
-                    status.set(match load(part).await {
+                    status.set(match load_with_words(part, language).await {
                         Ok(_) => Status::Ready,
                         Err(LoadFailed) => Status::Failed,
                     });
@@ -181,7 +206,7 @@ pub fn Later(props: &LaterProps) -> Html {
             }
         });
     }
-    match (ready(part), *status) {
+    match (here(), *status) {
         (Some(draw), _) => draw(props),
         (None, Status::Failed) => {
             let onretry = Callback::from(move |_| attempt.set(*attempt + 1));

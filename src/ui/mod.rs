@@ -32,7 +32,7 @@ pub use start::StartScreen;
 use yew::prelude::*;
 
 use crate::clinic::ClinicSettings;
-use crate::content::{Language, Words};
+use crate::content::{Language, LaterWords, Words};
 use crate::locale::EmergencyNumber;
 use crate::session::{Action, Screen, Session, KEEPING_BUILT};
 
@@ -56,6 +56,21 @@ pub fn use_words() -> &'static Words {
         .expect("a language's words are loaded before the app is drawn")
 }
 
+/// Reads the later words of the language on screen: the words of the screens after the
+/// questions, which `later::Later` draws only once they have come. Before, every one would
+/// be blank (never a crash).
+#[hook]
+pub fn use_later_words() -> &'static LaterWords {
+    later_words(use_words())
+}
+
+/// The later words of `words`, for a later screen's drawing functions; blank before they
+/// have come.
+pub fn later_words(words: &Words) -> &LaterWords {
+    static NONE: LaterWords = LaterWords::NONE;
+    words.later().unwrap_or(&NONE)
+}
+
 /// How far the words of a language the app asked for have come.
 #[derive(Clone, Copy, Debug)]
 pub enum Loading {
@@ -76,23 +91,28 @@ impl PartialEq for Loading {
     }
 }
 
-/// The words of `language`, fetched once `wanted` is true (they may be loaded already),
-/// and the component drawn again when they come. A new `attempt` after a failure fetches
-/// again.
+/// The words of `language`, fetched once `wanted` is true (they may be loaded already), with
+/// its later words too when `later` (a later screen is on, or has been), and the component
+/// drawn again when they come. A new `attempt` after a failure fetches again.
 #[hook]
-pub fn use_words_of(language: Language, wanted: bool, attempt: u32) -> Loading {
-    let loading = use_state_eq(|| language.words().map_or(Loading::Waiting, Loading::Ready));
+pub fn use_words_of(language: Language, wanted: bool, later: bool, attempt: u32) -> Loading {
+    let ready = move || {
+        language
+            .words()
+            .filter(|words| !later || words.later().is_some())
+    };
+    let loading = use_state_eq(|| ready().map_or(Loading::Waiting, Loading::Ready));
     {
         let loading = loading.clone();
         use_effect_with(
-            (language, wanted, attempt),
-            move |&(language, wanted, _)| {
-                if let Some(words) = language.words() {
+            (language, wanted, later, attempt),
+            move |&(language, wanted, later, _)| {
+                if let Some(words) = ready() {
                     loading.set(Loading::Ready(words));
                 } else if wanted {
                     loading.set(Loading::Waiting);
                     yew::platform::spawn_local(async move {
-                        match crate::web::load_words(language).await {
+                        match crate::web::load_words_with(language, later).await {
                             Ok(words) => loading.set(Loading::Ready(words)),
                             Err(error) => {
                                 web_sys::console::warn_1(&error.to_string().into());
@@ -153,7 +173,10 @@ pub fn App(props: &AppProps) -> Html {
     let focus_gate = hooks::use_focus_gate(props.owns_page, root.clone());
     let language = hooks::use_language(props.language, props.owns_page);
     let update_ready = update::use_update_ready(session.screen(), props.owns_page);
-    later::use_background_load(matches!(session.screen(), Screen::Questions(_)));
+    later::use_background_load(
+        matches!(session.screen(), Screen::Questions(_)),
+        language.words.language(),
+    );
 
     let onaction = {
         let session = session.clone();

@@ -405,7 +405,7 @@ fn field_question(
                                 html! {
                                     <label class="choice" key={id.id()}>
                                         <input type="checkbox" name={name} value={id.id()} {checked} {onchange} />
-                                        <span>{ words.option(id).name }<span class="option-line">{ words.option_line(id) }</span></span>
+                                        <span>{ words.option_name(id) }<span class="option-line">{ words.option_line(id) }</span></span>
                                     </label>
                                 }
                             }) }
@@ -449,7 +449,7 @@ fn field_question(
                         let missing = invalid && unrated.contains(&option);
                         html! {
                             <fieldset class={if missing { "relief invalid" } else { "relief" }} data-option={option.id()}>
-                                <legend>{ words.option(option).name }</legend>
+                                <legend>{ words.option_name(option) }</legend>
                                 <div class="choices">
                                     { for Relief::ALL.into_iter().map(|relief| {
                                         let onchange = onaction.reform(move |_| Action::SetRelief(option, relief));

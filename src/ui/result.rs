@@ -7,7 +7,7 @@ use super::icons::level_icon;
 use super::ladder::LadderDrawing;
 use super::reasons::{citations, Reasons};
 use super::summary::Summary;
-use super::use_words;
+use super::{use_later_words, use_words};
 use crate::content::Language;
 use crate::engine::{ladder_option, Assessment, LadderStep, Level, TriState};
 use crate::locale::EmergencyNumber;
@@ -24,15 +24,17 @@ pub struct ResultScreenProps {
 #[function_component]
 pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     let words = use_words();
+    let later = use_later_words();
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone());
     // In Spanish, the person may add the English summary to the printout for the clinician.
     let english_too = use_state(|| false);
-    // The English words, fetched when the box is ticked (the page loaded only the language
-    // on screen).
+    // The English words, later ones included, fetched when the box is ticked (the page
+    // loaded only the language on screen).
     let english = super::use_words_of(
         Language::English,
         *english_too && words.language() != Language::English,
+        true,
         0,
     );
     let assessment = &props.assessment;
@@ -61,9 +63,9 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     if !assessment.may_be_shown() {
         return html! {
             <main class="screen result" aria-labelledby="result-title">
-                <h1 id="result-title" tabindex="-1" ref={heading}>{ words.result_title() }</h1>
-                <p class="error">{ words.incomplete_result() }</p>
-                <button type="button" class="button primary" onclick={onchange}>{ words.change_answers() }</button>
+                <h1 id="result-title" tabindex="-1" ref={heading}>{ later.result_title() }</h1>
+                <p class="error">{ later.incomplete_result() }</p>
+                <button type="button" class="button primary" onclick={onchange}>{ later.change_answers() }</button>
             </main>
         };
     }
@@ -77,28 +79,28 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
         .flags
         .iter()
         .find(|flag| flag.level == level)
-        .map_or_else(|| words.no_reasons(), |flag| words.reason(flag.rule));
+        .map_or_else(|| later.no_reasons(), |flag| later.reason(flag.rule));
 
     // In layers: what to act on first (with print and keep), then the warning signs in
     // full, then the ladder and its folded options, then the folded reasons.
     html! {
         <>
         <main class="screen result no-print" aria-labelledby="result-title">
-            <h1 id="result-title" tabindex="-1" ref={heading}>{ words.result_title() }</h1>
+            <h1 id="result-title" tabindex="-1" ref={heading}>{ later.result_title() }</h1>
             { withdrawn_emergency(words, state, session.emergency_number) }
             <section class={format!("advice level-{}", level.id())} data-level={level.id()} aria-labelledby="advice-action">
                 <div class="advice-head">
                     { level_icon(level) }
-                    <p class="level-name">{ words.level_name(level) }<span class="timeframe">{ words.level_timeframe(level) }</span></p>
+                    <p class="level-name">{ later.level_name(level) }<span class="timeframe">{ later.level_timeframe(level) }</span></p>
                 </div>
-                <h2 id="advice-action" class="advice-action">{ words.level_action(level) }</h2>
+                <h2 id="advice-action" class="advice-action">{ later.level_action(level) }</h2>
                 { call }
                 <p class="reason-line">{ reason_line }</p>
                 if level != Level::SelfCare {
-                    <p>{ words.level_detail(level) }</p>
+                    <p>{ later.level_detail(level) }</p>
                 }
                 if assessment.needs_sudden_pain_safety_net() {
-                    <p class="safety-net"><strong>{ words.sudden_pain_safety_net() }</strong></p>
+                    <p class="safety-net"><strong>{ later.sudden_pain_safety_net() }</strong></p>
                 }
                 if level == Level::SelfCare {
                     { super::returning::reminder_button(words) }
@@ -106,7 +108,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             </section>
 
             <div class="actions first">
-                <button type="button" class="button primary" onclick={onprint}>{ words.print() }</button>
+                <button type="button" class="button primary" onclick={onprint}>{ later.print() }</button>
                 { super::returning::keep_offer(words, session, &props.onaction) }
             </div>
 
@@ -116,14 +118,14 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
 
             if assessment.shows_ladder() {
                 <section class="helps-now" aria-labelledby="helps-now-title">
-                    <h2 id="helps-now-title">{ words.what_helps() }</h2>
-                    <p>{ words.step_summary(LadderStep::SelfCare) }</p>
+                    <h2 id="helps-now-title">{ later.what_helps() }</h2>
+                    <p>{ later.step_summary(LadderStep::SelfCare) }</p>
                 </section>
                 <LadderSection {level} assessment={assessment.clone()} pregnant={state.pharmacist_first()} />
             }
 
             <details class="fold reasons-fold">
-                <summary><h2 id="reasons-title">{ words.reasons_title() }</h2></summary>
+                <summary><h2 id="reasons-title">{ later.reasons_title() }</h2></summary>
                 <Reasons flags={assessment.flags.clone()} />
             </details>
 
@@ -131,22 +133,22 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             // Self-care advises no appointment, so it says nothing about one.
             if level != Level::SelfCare {
                 <details class="fold bring">
-                    <summary><h2 id="bring-title">{ words.bring_title() }</h2></summary>
+                    <summary><h2 id="bring-title">{ later.bring_title() }</h2></summary>
                     <ul>
-                        if state.answers.recent_imaging == Some(TriState::Yes) { <li>{ words.bring_imaging() }</li> }
-                        <li>{ words.bring_treatments() }</li>
-                        <li>{ words.bring_medicines() }</li>
+                        if state.answers.recent_imaging == Some(TriState::Yes) { <li>{ later.bring_imaging() }</li> }
+                        <li>{ later.bring_treatments() }</li>
+                        <li>{ later.bring_medicines() }</li>
                     </ul>
                 </details>
             }
 
             { super::summary::english_too_choice(words, &english_too, english) }
             <div class="actions more">
-                <button type="button" class="link" onclick={onchange}>{ words.change_answers() }</button>
+                <button type="button" class="link" onclick={onchange}>{ later.change_answers() }</button>
                 if session.confirming_start_over {
                     <StartOverConfirm onconfirm={onconfirm} oncancel={oncancel} />
                 } else {
-                    <super::focus::FocusableButton class="link start-over" refocus={refocus_start_over} onclick={onstartover} label={words.start_over().to_string()} />
+                    <super::focus::FocusableButton class="link start-over" refocus={refocus_start_over} onclick={onstartover} label={later.start_over().to_string()} />
                 }
                 <button type="button" class="link" onclick={onabout}>{ words.about_link() }</button>
             </div>
@@ -166,15 +168,15 @@ struct StartOverConfirmProps {
 /// where the question is.
 #[function_component]
 fn StartOverConfirm(props: &StartOverConfirmProps) -> Html {
-    let words = use_words();
+    let later = use_later_words();
     let question = use_node_ref();
     use_focus_on_mount(question.clone());
     html! {
         <div class="confirm" role="group" aria-labelledby="confirm-start-over">
-            <p id="confirm-start-over" tabindex="-1" ref={question}><strong>{ words.start_over_confirm() }</strong></p>
+            <p id="confirm-start-over" tabindex="-1" ref={question}><strong>{ later.start_over_confirm() }</strong></p>
             <div class="confirm-buttons">
-                <button type="button" class="button" onclick={props.onconfirm.clone()}>{ words.start_over_yes() }</button>
-                <button type="button" class="button primary" onclick={props.oncancel.clone()}>{ words.start_over_no() }</button>
+                <button type="button" class="button" onclick={props.onconfirm.clone()}>{ later.start_over_yes() }</button>
+                <button type="button" class="button primary" onclick={props.oncancel.clone()}>{ later.start_over_no() }</button>
             </div>
         </div>
     }
@@ -191,13 +193,13 @@ struct WarningSignsProps {
 /// appears (triage.md "What each level tells the person").
 #[function_component]
 fn WarningSigns(props: &WarningSignsProps) -> Html {
-    let words = use_words();
+    let later = use_later_words();
     html! {
         <section class="warning-signs" aria-labelledby="warning-signs-title">
-            <h2 id="warning-signs-title">{ words.warning_signs_title(props.number.as_str()) }</h2>
+            <h2 id="warning-signs-title">{ later.warning_signs_title(props.number.as_str()) }</h2>
             <ul>
-                { for words.emergency_signs().iter().map(|sign| html! { <li>{ *sign }</li> }) }
-                if props.cancer { <li>{ words.cancer_emergency_sign() }</li> }
+                { for later.emergency_signs().iter().map(|sign| html! { <li>{ *sign }</li> }) }
+                if props.cancer { <li>{ later.cancer_emergency_sign() }</li> }
             </ul>
         </section>
     }
@@ -214,50 +216,51 @@ struct LadderSectionProps {
 #[function_component]
 fn LadderSection(props: &LadderSectionProps) -> Html {
     let words = use_words();
+    let later = use_later_words();
     let clinic = super::use_clinic();
     let ladder = &props.assessment.ladder;
     let discuss = matches!(props.level, Level::Soon | Level::Routine);
     let next = LadderStep::from_number(ladder.next_step);
     html! {
         <section class="treatment" aria-labelledby="ladder-title">
-            <h2 id="ladder-title">{ words.ladder_title() }</h2>
-            if discuss { <p class="discuss">{ words.ladder_discuss() }</p> }
+            <h2 id="ladder-title">{ later.ladder_title() }</h2>
+            if discuss { <p class="discuss">{ later.ladder_discuss() }</p> }
             <LadderDrawing ladder={ladder.clone()} />
             if let Some(step) = next {
-                <h3>{ words.options_title() }{ ": " }{ words.step_name(step) }</h3>
+                <h3>{ later.options_title() }{ ": " }{ words.step_name(step) }</h3>
             }
-            if ladder.repeat_what_helped { <p>{ words.repeat_what_helped() }</p> }
+            if ladder.repeat_what_helped { <p>{ later.repeat_what_helped() }</p> }
             if ladder.pain_programme() {
-                <p>{ words.pain_programme() }</p>
+                <p>{ later.pain_programme() }</p>
             } else if ladder.options.is_empty() {
-                <p>{ words.no_option_fits() }</p>
+                <p>{ later.no_option_fits() }</p>
             } else {
                 <ul class="options">
                     { for ladder.options.iter().map(|&id| {
-                        let text = words.option(id);
+                        let text = later.option(id);
                         html! {
                             <li class="option-card" data-option={id.id()}>
                                 <details>
                                     <summary>
-                                        if clinic.services.contains(&id) { <span class="offered">{ words.offered_here() }</span> }
-                                        <span class="option-name">{ text.name }</span>
+                                        if clinic.services.contains(&id) { <span class="offered">{ later.offered_here() }</span> }
+                                        <span class="option-name">{ words.option_name(id) }</span>
                                         // The option's line, as in the treatments question: short enough to
                                         // read whole on a phone; the card opens for the rest.
                                         <span class="option-line">{ words.option_line(id) }</span>
                                     </summary>
                                     <p>{ text.what }</p>
-                                    <p><strong>{ words.what_to_expect() }</strong>{ " " }{ text.expect }</p>
+                                    <p><strong>{ later.what_to_expect() }</strong>{ " " }{ text.expect }</p>
                                     if !ladder_option(id).not_recommended_by.is_empty() {
                                         <p class="guideline-note">
-                                            { words.guideline_note(id) }{ " " }
-                                            <span class="sources">{ words.sources_label() }{ " " }<span lang="en">{ citations(ladder_option(id).not_recommended_by) }</span></span>
+                                            { later.guideline_note(id) }{ " " }
+                                            <span class="sources">{ later.sources_label() }{ " " }<span lang="en">{ citations(ladder_option(id).not_recommended_by) }</span></span>
                                         </p>
                                     }
-                                    <p class="sources">{ words.sources_label() }{ " " }<span lang="en">{ citations(ladder_option(id).sources) }</span></p>
+                                    <p class="sources">{ later.sources_label() }{ " " }<span lang="en">{ citations(ladder_option(id).sources) }</span></p>
                                 </details>
                                 // A caution is never folded away.
                                 if props.pregnant && id == crate::engine::OptionId::OtcPainRelief {
-                                    <p class="caution">{ words.pregnancy_pharmacist() }</p>
+                                    <p class="caution">{ later.pregnancy_pharmacist() }</p>
                                 }
                             </li>
                         }
@@ -275,14 +278,15 @@ fn withdrawn_emergency(
     state: &State,
     number: EmergencyNumber,
 ) -> Html {
+    let later = super::later_words(words);
     let withdrawn = state.withdrawn_emergency_answers();
     if withdrawn.is_empty() {
         return html! {};
     }
     html! {
         <section class="notice emergency-changed" aria-labelledby="emergency-changed-title">
-            <h2 id="emergency-changed-title">{ words.emergency_answer_changed_title() }</h2>
-            <p>{ words.emergency_answer_changed(number.as_str()) }</p>
+            <h2 id="emergency-changed-title">{ later.emergency_answer_changed_title() }</h2>
+            <p>{ later.emergency_answer_changed(number.as_str()) }</p>
             <ul>
                 { for withdrawn.into_iter().map(|question| html! {
                     <li>{ super::questions::question_label(words, question) }</li>
@@ -292,4 +296,3 @@ fn withdrawn_emergency(
         </section>
     }
 }
-

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::focus::use_focus_on_mount;
 use super::questions::{radio, SCORES};
-use super::use_words;
+use super::{use_later_words, use_words};
 use crate::content::Words;
 use crate::engine::DailyFunction;
 use crate::questionnaire::Choice;
@@ -28,7 +28,7 @@ pub fn reminder_button(_words: &'static Words) -> Html {
 /// The button, and once the file is downloaded, a line that says so (a status, read out).
 #[function_component]
 fn ReminderButton() -> Html {
-    let words = use_words();
+    let later = use_later_words();
     let downloaded = use_state(|| false);
     let onclick = {
         let downloaded = downloaded.clone();
@@ -42,8 +42,8 @@ fn ReminderButton() -> Html {
                 today: crate::web::today(),
                 after_days: REMINDER_AFTER_DAYS,
                 made_at_seconds: (now.get_time() / 1000.0) as i64,
-                title: words.reminder_title(),
-                description: words.reminder_note(),
+                title: later.reminder_title(),
+                description: later.reminder_note(),
                 link: &link,
             }
             .to_ics();
@@ -53,9 +53,9 @@ fn ReminderButton() -> Html {
     };
     html! {
         <>
-        <button type="button" class="button reminder" {onclick}>{ words.reminder_button() }</button>
+        <button type="button" class="button reminder" {onclick}>{ later.reminder_button() }</button>
         <p class="reminder-status" role="status">
-            if *downloaded { { words.reminder_downloaded() } }
+            if *downloaded { { later.reminder_downloaded() } }
         </p>
         </>
     }
@@ -76,6 +76,7 @@ pub struct KeepingProps {
 /// On the result: the offer to keep the answers, in plain words, before anything is
 /// written; once kept, a note saying so, the diary button and the chart.
 pub fn keep_offer(words: &Words, session: &Session, onaction: &Callback<Action>) -> Html {
+    let later = super::later_words(words);
     let keeping = &session.keeping;
     if !keeping.is_offered() {
         return Html::default();
@@ -85,9 +86,9 @@ pub fn keep_offer(words: &Words, session: &Session, onaction: &Callback<Action>)
             let onkeep = onaction.reform(|_| Action::Keep);
             html! {
                 <section class="keep" aria-labelledby="keep-title">
-                    <h2 id="keep-title">{ words.keep_title() }</h2>
-                    <p>{ words.keep_explain() }</p>
-                    <button type="button" class="button keep-yes" onclick={onkeep}>{ words.keep_button() }</button>
+                    <h2 id="keep-title">{ later.keep_title() }</h2>
+                    <p>{ later.keep_explain() }</p>
+                    <button type="button" class="button keep-yes" onclick={onkeep}>{ later.keep_button() }</button>
                 </section>
             }
         }
@@ -117,14 +118,14 @@ struct KeptTitleProps {
 /// to, it takes focus: the button they pressed is gone, and the keyboard goes on from here.
 #[function_component]
 fn KeptTitle(props: &KeptTitleProps) -> Html {
-    let words = use_words();
+    let later = use_later_words();
     let heading = use_node_ref();
     use_focus_on_mount(if props.focus {
         heading.clone()
     } else {
         NodeRef::default()
     });
-    html! { <h2 id="diary-title" tabindex="-1" ref={heading}>{ words.diary_title() }</h2> }
+    html! { <h2 id="diary-title" tabindex="-1" ref={heading}>{ later.diary_title() }</h2> }
 }
 
 /// "Forget everything", on every screen once anything is kept, in a landmark of its own
@@ -260,6 +261,7 @@ pub fn welcome_back(words: &Words, state: &Session, onaction: &Callback<Action>)
 #[function_component]
 pub fn DiaryScreen(props: &KeepingProps) -> Html {
     let words = use_words();
+    let later = use_later_words();
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone());
     let pain = use_state(|| None::<u8>);
@@ -299,11 +301,11 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
     let onback = props.onaction.reform(|_| Action::Back);
     html! {
         <main class="screen diary" aria-labelledby="diary-screen-title">
-            <h1 id="diary-screen-title" tabindex="-1" ref={heading}>{ words.diary_title() }</h1>
-            <p class="lead">{ words.diary_lead() }</p>
+            <h1 id="diary-screen-title" tabindex="-1" ref={heading}>{ later.diary_title() }</h1>
+            <p class="lead">{ later.diary_lead() }</p>
             <form class="diary-entry" {onsubmit} novalidate=true>
                 <fieldset class="question" aria-describedby="diary_pain-ends">
-                    <legend>{ words.diary_pain() }</legend>
+                    <legend>{ later.diary_pain() }</legend>
                     <div class="choices scale">
                         { for (0..=10u8).map(|score| {
                             let onchange = { let pain = pain.clone(); Callback::from(move |_| pain.set(Some(score))) };
@@ -314,7 +316,7 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
                     <p class="scale-ends" id="diary_pain-ends"><span>{ words.pain_score_low() }</span><span>{ words.pain_score_high() }</span></p>
                 </fieldset>
                 <fieldset class="question">
-                    <legend>{ words.diary_activities() }</legend>
+                    <legend>{ later.diary_activities() }</legend>
                     <div class="choices">
                         { for DailyFunction::ALL.into_iter().map(|value| {
                             let onchange = { let activities = activities.clone(); Callback::from(move |_| activities.set(Some(value))) };
@@ -331,7 +333,7 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
                     // Saved: nothing left to save today, so no Save button (unless the save
                     // failed, and the person may try again).
                     if !keeping.saved_entry || keeping.save_failed {
-                        <button type="submit" class="button primary" disabled={pain.is_none() || activities.is_none()}>{ words.diary_save() }</button>
+                        <button type="submit" class="button primary" disabled={pain.is_none() || activities.is_none()}>{ later.diary_save() }</button>
                     }
                 </div>
             </form>
@@ -343,6 +345,7 @@ pub fn DiaryScreen(props: &KeepingProps) -> Html {
 /// The chart and table in `words`' language (the printout may need English as well);
 /// `id` keeps its element ids apart from the other copies on the page.
 pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
+    let later = super::later_words(words);
     // Drawn only from what is kept: never in the guest build.
     if !KEEPING_BUILT {
         return Html::default();
@@ -355,9 +358,9 @@ pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
     let bottom = chart::HEIGHT - chart::BOTTOM;
     html! {
         <figure class="diary-chart" aria-labelledby={format!("{id}-chart-title")}>
-            <figcaption id={format!("{id}-chart-title")}>{ words.chart_title() }</figcaption>
+            <figcaption id={format!("{id}-chart-title")}>{ later.chart_title() }</figcaption>
             <svg viewBox={view_box} role="img" aria-labelledby={format!("{id}-chart-description")} class="chart">
-                <title id={format!("{id}-chart-description")}>{ words.chart_description() }</title>
+                <title id={format!("{id}-chart-description")}>{ later.chart_description() }</title>
                 // The pain axis: 0, 5 and 10.
                 { for [0u8, 5, 10].into_iter().map(|score| {
                     let y = chart::y_of(score);
@@ -374,7 +377,7 @@ pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
                     <g class="mark" data-option={mark.option.id()}>
                         <line x1={mark.x.to_string()} x2={mark.x.to_string()} y1={chart::TOP.to_string()} y2={bottom.to_string()} />
                         // The dashed line says what it marks: the treatment's name beside it.
-                        <text class="mark-label" x={(mark.x + 3).to_string()} y={(chart::TOP + 10).to_string()}>{ words.option(mark.option).name }</text>
+                        <text class="mark-label" x={(mark.x + 3).to_string()} y={(chart::TOP + 10).to_string()}>{ words.option_name(mark.option) }</text>
                     </g>
                 }) }
                 <polyline class="line" points={drawn.polyline()} />
@@ -385,13 +388,13 @@ pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
             </svg>
             if !drawn.marks.is_empty() {
                 <p class="marks">
-                    <strong>{ words.marks_title() }{ ": " }</strong>
-                    { drawn.marks.iter().map(|mark| format!("{} ({})", words.option(mark.option).name, words.date(mark.day))).collect::<Vec<_>>().join("; ") }
+                    <strong>{ later.marks_title() }{ ": " }</strong>
+                    { drawn.marks.iter().map(|mark| format!("{} ({})", words.option_name(mark.option), later.date(mark.day))).collect::<Vec<_>>().join("; ") }
                 </p>
             }
             <table class="diary-table">
                 <thead>
-                    <tr><th scope="col">{ words.table_date() }</th><th scope="col">{ words.table_pain() }</th><th scope="col">{ words.table_activities() }</th></tr>
+                    <tr><th scope="col">{ later.table_date() }</th><th scope="col">{ later.table_pain() }</th><th scope="col">{ later.table_activities() }</th></tr>
                 </thead>
                 <tbody>
                     { for drawn.points.iter().map(|point| html! {
@@ -409,8 +412,9 @@ pub fn diary_chart(words: &Words, kept: &Kept, today: Day, id: &str) -> Html {
 
 /// "29 Nov", for the chart's axis.
 fn short_date(words: &Words, day: Day) -> String {
+    let later = super::later_words(words);
     let (_, month, date) = day.civil();
-    format!("{date} {}", words.months()[(month - 1) as usize])
+    format!("{date} {}", later.months()[(month - 1) as usize])
 }
 
 #[cfg(test)]
@@ -434,10 +438,10 @@ mod tests {
 /// the keyboard is where the form ended.
 #[function_component]
 fn SavedMessage() -> Html {
-    let words = use_words();
+    let later = use_later_words();
     let message = use_node_ref();
     use_focus_on_mount(message.clone());
     html! {
-        <p class="saved" role="status" tabindex="-1" ref={message}>{ words.diary_saved() }</p>
+        <p class="saved" role="status" tabindex="-1" ref={message}>{ later.diary_saved() }</p>
     }
 }

@@ -47,6 +47,7 @@ pub fn english_too_choice(
     english_too: &UseStateHandle<bool>,
     english: Loading,
 ) -> Html {
+    let later = super::later_words(words);
     if words.language() == Language::English {
         return Html::default();
     }
@@ -61,7 +62,7 @@ pub fn english_too_choice(
         <>
         <label class="choice print-english">
             <input type="checkbox" checked={**english_too} {onchange} />
-            <span>{ words.print_english_too() }</span>
+            <span>{ later.print_english_too() }</span>
         </label>
         if **english_too && english == Loading::Failed {
             // The other language's name is English's, in this language (two languages).
@@ -73,31 +74,32 @@ pub fn english_too_choice(
 
 /// One whole summary in one language: the same state and assessment, that catalogue's words.
 fn summary_copy(words: &'static Words, session: &Session, assessment: &Assessment) -> Html {
+    let later = super::later_words(words);
     let state = &session.questionnaire;
     let level = assessment.triage;
     let next =
         LadderStep::from_number(assessment.ladder.next_step).filter(|_| level < Level::Urgent);
     html! {
         <section class="summary-copy" lang={words.lang()}>
-            <h1>{ words.summary_title() }</h1>
-            <p>{ words.summary_date() }{ " " }{ today(words.lang()) }{ " · " }{ words.content_version() }{ " " }{ CONTENT_VERSION }</p>
-            <h2>{ words.level_name(level) }{ ": " }{ words.level_action(level) }</h2>
+            <h1>{ later.summary_title() }</h1>
+            <p>{ later.summary_date() }{ " " }{ today(words.lang()) }{ " · " }{ later.content_version() }{ " " }{ CONTENT_VERSION }</p>
+            <h2>{ later.level_name(level) }{ ": " }{ later.level_action(level) }</h2>
             if assessment.needs_sudden_pain_safety_net() {
-                <p><strong>{ words.sudden_pain_safety_net() }</strong></p>
+                <p><strong>{ later.sudden_pain_safety_net() }</strong></p>
             }
             if level != Level::Emergency {
-                <h3>{ words.warning_signs_title(session.emergency_number.as_str()) }</h3>
+                <h3>{ later.warning_signs_title(session.emergency_number.as_str()) }</h3>
                 // One paragraph, not a list of ten: the summary stays within two pages.
                 <p class="summary-warning-signs">{ warning_signs_line(words, state.answers.may_have_had_cancer()) }</p>
             }
-            <h3>{ words.reasons_title() }</h3>
+            <h3>{ later.reasons_title() }</h3>
             if assessment.flags.is_empty() {
-                <p>{ words.no_reasons() }</p>
+                <p>{ later.no_reasons() }</p>
             } else {
                 <ul>
                     { for assessment.flags.iter().map(|flag| html! {
                         <li>
-                            { words.reason(flag.rule) }
+                            { later.reason(flag.rule) }
                             if flag.uncertain { { " " }{ uncertain_note(words, flag.rule) } }
                             { " (" }<span lang="en">{ citations(rule(flag.rule).sources) }</span>{ ")" }
                         </li>
@@ -105,17 +107,17 @@ fn summary_copy(words: &'static Words, session: &Session, assessment: &Assessmen
                 </ul>
             }
             if let Some(step) = next {
-                <h3>{ words.ladder_title() }</h3>
-                <p>{ words.next_step() }{ ": " }{ words.step_name(step) }</p>
+                <h3>{ later.ladder_title() }</h3>
+                <p>{ later.next_step() }{ ": " }{ words.step_name(step) }</p>
                 if !assessment.ladder.options.is_empty() {
-                    <p>{ assessment.ladder.options.iter().map(|&id| words.option(id).name).collect::<Vec<_>>().join(", ") }</p>
+                    <p>{ assessment.ladder.options.iter().map(|&id| words.option_name(id)).collect::<Vec<_>>().join(", ") }</p>
                 }
             }
-            <h3>{ words.summary_answers() }</h3>
+            <h3>{ later.summary_answers() }</h3>
             { for printed_groups(&state.answers).into_iter().map(|(group, fields)| {
                 html! {
                     <section class="answer-group" data-group={group.id()}>
-                        <h4>{ words.summary_group(group) }</h4>
+                        <h4>{ later.summary_group(group) }</h4>
                         <dl class="answers">
                             { for fields.into_iter().map(|field| answer_row(words, state, field)) }
                         </dl>
@@ -126,7 +128,7 @@ fn summary_copy(words: &'static Words, session: &Session, assessment: &Assessmen
                 // The diary, for the clinician: did the treatment tried help?
                 { super::returning::diary_chart(words, kept, session.keeping.today, &format!("print-{}", words.lang())) }
             }
-            <p class="notice">{ words.summary_not_a_diagnosis() }</p>
+            <p class="notice">{ later.summary_not_a_diagnosis() }</p>
         </section>
     }
 }
@@ -134,9 +136,10 @@ fn summary_copy(words: &'static Words, session: &Session, assessment: &Assessmen
 /// The emergency warning signs as one line for the printout, the cancer one with them where
 /// it applies.
 fn warning_signs_line(words: &Words, cancer: bool) -> String {
-    let mut signs: Vec<&str> = words.emergency_signs().to_vec();
+    let later = super::later_words(words);
+    let mut signs: Vec<&str> = later.emergency_signs().to_vec();
     if cancer {
-        signs.push(words.cancer_emergency_sign());
+        signs.push(later.cancer_emergency_sign());
     }
     signs.join("; ")
 }
@@ -144,11 +147,12 @@ fn warning_signs_line(words: &Words, cancer: bool) -> String {
 /// One question and its answer; a warning sign answered "yes" or "not sure" carries the
 /// mark in bold words before the question, which prints in black and white.
 fn answer_row(words: &Words, state: &State, field: Field) -> Html {
+    let later = super::later_words(words);
     let marked = is_warning_answer(field, &state.answers);
     html! {
         <div class={if marked { "answer warning" } else { "answer" }} data-field={field.name()}>
             <dt>
-                if marked { <strong class="warning-mark">{ words.summary_warning_mark() }</strong>{ " " } }
+                if marked { <strong class="warning-mark">{ later.summary_warning_mark() }</strong>{ " " } }
                 { words.question(field).label }
             </dt>
             if field == Field::Relief {
@@ -172,7 +176,7 @@ fn relief_lines(words: &Words, state: &State) -> Vec<String> {
         .map(|&option| {
             format!(
                 "{}: {}",
-                words.option(option).name,
+                words.option_name(option),
                 words.choice(Choice::Relief(answers.relief_of(option)))
             )
         })
@@ -181,16 +185,17 @@ fn relief_lines(words: &Words, state: &State) -> Vec<String> {
 
 /// One answer as the person gave it, in words.
 pub fn answer_text(words: &Words, state: &State, field: Field) -> String {
+    let later = super::later_words(words);
     let answers = &state.answers;
     if !answers.is_answered(field) {
-        return words.summary_not_answered().to_string();
+        return later.summary_not_answered().to_string();
     }
     match input_for(field) {
         Input::TriState => match answers.tri_state(field) {
             Some(TriState::Yes) => words.yes(),
             Some(TriState::No) => words.no(),
             Some(TriState::Unsure) => words.unsure(),
-            None => words.summary_not_answered(),
+            None => later.summary_not_answered(),
         }
         .to_string(),
         Input::Choice(_) => Choice::of(answers, field)
@@ -211,7 +216,7 @@ pub fn answer_text(words: &Words, state: &State, field: Field) -> String {
             Some([]) | None => words.none_tried().to_string(),
             Some(tried) => tried
                 .iter()
-                .map(|&id| words.option(id).name)
+                .map(|&id| words.option_name(id))
                 .collect::<Vec<_>>()
                 .join(", "),
         },

@@ -1,12 +1,14 @@
-//! Loading a language's words: their file is not in the wasm, and the loader (web/start.js,
-//! which knows the files' hashed names) fetches it.
+//! Loading a language's words: their files are not in the wasm, and the loader
+//! (web/start.js, which knows the files' hashed names) fetches them. Each language has two:
+//! the words the first screens need, and the later words (`content::LaterWords`), fetched
+//! with the later screens' code.
 
 use crate::content::Language;
 
 thread_local! {
-    /// The loader's function that fetches a language file: `(tag) => Promise<string>`
-    /// (web/start.js, which knows the files' hashed names and starts the first one's
-    /// download beside the wasm's).
+    /// The loader's function that fetches a language file: `(tag, part) => Promise<string>`,
+    /// `part` 'first' or 'later' (web/start.js, which knows the files' hashed names and
+    /// starts the first one's download beside the wasm's).
     static WORDS_LOADER: std::cell::RefCell<Option<js_sys::Function>> =
         const { std::cell::RefCell::new(None) };
 }
@@ -21,15 +23,22 @@ pub fn set_words_loader(load: js_sys::Function) {
 #[derive(Debug)]
 pub struct LoadWordsError {
     pub language: Language,
+    /// Its later words (below the file's `[later]` line), rather than the first ones.
+    pub later: bool,
     pub reason: String,
 }
 
 impl std::fmt::Display for LoadWordsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let tag = self.language.tag();
+        let part = if self.later {
+            "below its [later] line"
+        } else {
+            "above its [later] line"
+        };
         write!(
             f,
-            "backstep: lang/{tag}.txt could not be loaded: {}",
+            "backstep: the words of lang/{tag}.txt {part} could not be loaded: {}",
             self.reason
         )
     }
@@ -46,20 +55,65 @@ impl From<LoadWordsError> for wasm_bindgen::JsValue {
 pub async fn load_words(
     language: Language,
 ) -> Result<&'static crate::content::Words, LoadWordsError> {
-    if let Some(words) = language.words() {
-        return Ok(words);
+    load_words_with(language, false).await
+}
+
+/// The words of `language` with its later words added: at once if both are loaded, else
+/// fetched as `load_words` fetches.
+pub async fn load_later_words(
+    language: Language,
+) -> Result<&'static crate::content::Words, LoadWordsError> {
+    load_words_with(language, true).await
+}
+
+/// The words of `language`, and its later words too when `later`: the one function behind
+/// `load_words` and `load_later_words`, so the wasm carries its code once.
+pub async fn load_words_with(
+    language: Language,
+    later: bool,
+) -> Result<&'static crate::content::Words, LoadWordsError> {
+    let failed = |later: bool, error: crate::content::WordsError| LoadWordsError {
+        language,
+        later,
+        reason: error.to_string(),
+    };
+    let words = match language.words() {
+        Some(words) => words,
+        None => {
+            let file = fetch(language, false).await?;
+            crate::content::install(language, &file).map_err(|error| failed(false, error))?
+        }
+    };
+    if later && words.later().is_none() {
+        let file = fetch(language, true).await?;
+        words
+            .add_later(&file)
+            .map_err(|error| failed(true, error))?;
     }
-    let failed = |reason: String| LoadWordsError { language, reason };
+    Ok(words)
+}
+
+/// The text of one part of `language`'s file, from the loader.
+async fn fetch(language: Language, later: bool) -> Result<String, LoadWordsError> {
+    let failed = |reason: String| LoadWordsError {
+        language,
+        later,
+        reason,
+    };
     let loader = WORDS_LOADER
         .with(|loader| loader.borrow().clone())
         .ok_or_else(|| failed("no loader was given (set_words_loader)".into()))?;
+    let part = if later { "later" } else { "first" };
     let promise = loader
-        .call1(&wasm_bindgen::JsValue::NULL, &language.tag().into())
+        .call2(
+            &wasm_bindgen::JsValue::NULL,
+            &language.tag().into(),
+            &part.into(),
+        )
         .map_err(|error| failed(format!("{error:?}")))?;
-    let file = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
         .await
         .map_err(|error| failed(format!("{error:?}")))?
         .as_string()
-        .ok_or_else(|| failed("the loader gave no text".into()))?;
-    crate::content::install(language, &file).map_err(|error| failed(error.to_string()))
+        .ok_or_else(|| failed("the loader gave no text".into()))
 }

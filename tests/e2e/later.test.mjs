@@ -1,15 +1,17 @@
-// The later screens' modules (src/ui/later.rs, scripts/split.mjs): they load in the
+// The later screens' modules (src/ui/later.rs, scripts/split.mjs), and their words (each
+// language's later part, lang-<tag>-later-<hash>.txt, scripts/languages.mjs): they load in the
 // background once the first question is on screen, not before; a person who gets to a later
 // screen first sees "Loading…", never a blank; and a module that cannot load (the network
 // failing, a file changed on the server) leaves a clear state in the person's language: what
 // happened, that the answers are kept, the emergency warning signs with the number to call,
 // and "Try again", which loads it once it can be loaded; both screens pass axe-core. Each
-// module is blocked in turn by a Playwright route. These are first visits, where nothing is cached yet: the bundle is served
+// module, and the later words, is blocked in turn by a Playwright route. These are first visits, where nothing is cached yet: the bundle is served
 // without its service worker, which would otherwise fetch every module into its cache, past
 // the page's routes, and answer the page from there.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +35,16 @@ after(async () => {
 
 /** The start page's split modules, by file name. */
 const MODULES = readdirSync(DIST).filter((name) => /^backstep-split-.+-[0-9a-f]{16}\.wasm$/.test(name));
+
+/** The later words of the language `tag`, as a URL path's end. */
+const laterWords = (tag) => new RegExp(`/lang-${tag}-later-[0-9a-f]{16}\\.txt$`);
+
+/** Each part of the later screens that loads on its own: its name, and whether a URL (on a
+ *  page in language `tag`) is its file. */
+const PARTS = [
+  ...MODULES.map((module) => ({ name: module.replace(/-[0-9a-f]{16}/, ''), matches: (url) => url.pathname.endsWith(module) })),
+  { name: 'the later words', matches: (url, tag) => laterWords(tag).test(url.pathname) },
+];
 
 /** A language's catalogue, as the app reads it: { key: text }. */
 function catalogue(tag) {
@@ -75,17 +87,19 @@ test('the build splits out at least one later module, and the start page names n
   for (const module of MODULES) assert.ok(!index.includes(module), `index.html does not preload ${module}`);
 });
 
-test('the later modules load once the first question is on screen, not on the start screen', async () => {
+test('the later modules and the later words load once the first question is on screen, not on the start screen', async () => {
   const { context, page, seen } = await firstVisit();
   // A while on the start screen: nothing of the later screens is fetched.
   await page.waitForTimeout(500);
-  const later = () => seen.requests.filter((url) => MODULES.some((module) => url.endsWith(module)));
-  assert.deepEqual(later(), [], 'no later module fetched on the start screen');
-  const fetched = Promise.all(MODULES.map((module) => page.waitForResponse((response) => response.url().endsWith(module))));
+  const isLater = (url) => PARTS.some((part) => part.matches(new URL(url), 'en'));
+  assert.deepEqual(seen.requests.filter(isLater), [], 'no later module and no later words fetched on the start screen');
+  assert.ok(seen.requests.some((url) => /\/lang-en-[0-9a-f]{16}\.txt$/.test(url)), 'the first words are fetched at start-up');
+  const fetched = Promise.all(PARTS.map((part) => page.waitForResponse((response) => part.matches(new URL(response.url()), 'en'))));
   await page.click('button.begin');
   await page.locator('#page-title').waitFor();
   const responses = await fetched;
-  assert.deepEqual(responses.map((response) => response.status()), MODULES.map(() => 200));
+  assert.deepEqual(responses.map((response) => response.status()), PARTS.map(() => 200));
+  assert.ok(!seen.requests.some((url) => /\/lang-es-/.test(url)), 'nothing of the other language');
   // (The console has the service worker's 404, which this copy of the bundle leaves out.)
   assert.deepEqual(seen.pageErrors, []);
   assert.deepEqual(seen.cspViolations, []);
@@ -111,7 +125,7 @@ test('a person who reaches a later screen before its module says "Loading…" in
   }
 });
 
-for (const module of MODULES) {
+for (const part of PARTS) {
   for (const [how, block] of [
     ['the network failing', (route) => route.abort('internetdisconnected')],
     ['its file changed on the server', async (route) => {
@@ -121,10 +135,10 @@ for (const module of MODULES) {
       await route.fulfill({ response, body });
     }],
   ]) {
-    test(`${module.replace(/-[0-9a-f]{16}/, '')} with ${how}: a clear state in the person's language, answers kept, and Try again loads it`, async () => {
+    test(`${part.name} with ${how}: a clear state in the person's language, answers kept, and Try again loads it`, async () => {
       for (const [locale, tag] of [['en-US', 'en'], ['es-ES', 'es']]) {
         const words = catalogue(tag);
-        const matches = (url) => url.pathname.endsWith(module);
+        const matches = (url) => part.matches(url, tag);
         const { context, page, seen } = await firstVisit(locale, (page) => page.route(matches, block));
         const number = await page.locator('.emergency-number a.tel').innerText();
         await answerToTheEnd(page);
@@ -155,3 +169,33 @@ for (const module of MODULES) {
     });
   }
 }
+
+test('later words cut short, with digests that match them, are refused: the could-not-load state, never a result with blanks', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'backstep-later-cut-'));
+  cpSync(bundle.root, root, { recursive: true });
+  const file = readdirSync(root).find((name) => laterWords('en').test(`/${name}`));
+  const whole = readFileSync(join(root, file), 'utf8');
+  const cut = whole.split('\n').slice(0, 50).join('\n') + '\n';
+  writeFileSync(join(root, file), cut);
+  // Every start module names the file with its digest: the cut file's, so the fetch takes it.
+  const digest = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+  for (const start of readdirSync(root).filter((name) => /^start-[0-9a-f]+\.js$/.test(name))) {
+    const source = readFileSync(join(root, start), 'utf8');
+    assert.ok(source.includes(digest(whole)), `${start} names the later words' digest`);
+    writeFileSync(join(root, start), source.replace(digest(whole), digest(cut)));
+  }
+  const server = await startServer({ root });
+  const context = await bundle.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (message) => { if (message.type() === 'warning' || message.type() === 'error') errors.push(message.text()); });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await answerToTheEnd(page);
+  await page.locator('.later-failed').waitFor();
+  assert.equal(await page.locator('#check-title').count(), 0, 'no Check your answers drawn without its words');
+  assert.ok(errors.some((error) => /has 49 keys below the \[later\] line, but this build checked \d+/.test(error)), `the console names what was wrong: ${errors}`);
+  await context.close();
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+});

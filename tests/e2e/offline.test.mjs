@@ -303,7 +303,7 @@ test('a language file cut short, with digests that match it, is refused: the sta
   assert.equal(await page.locator('#app[data-mounted]').count(), 0, 'the app did not mount');
   assert.match(await page.locator('.warning-signs:not([lang])').innerText(), /numbness between your legs/);
   assert.match(await page.locator('#load-failed').innerText(), /could not start/);
-  assert.ok(errors.some((error) => /has 100 keys, but this build checked \d+/.test(error)), `the console names what was wrong: ${errors}`);
+  assert.ok(errors.some((error) => /has 100 keys above the \[later\] line, but this build checked \d+/.test(error)), `the console names what was wrong: ${errors}`);
   await context.close();
   await server.close();
 });
