@@ -10,7 +10,10 @@ mod panic;
 mod words;
 
 pub use panic::{guard_against_panics, note_language};
-pub use words::{load_later_words, load_words, load_words_with, set_words_loader, LoadWordsError};
+pub use words::{
+    load_later_words, load_words, load_words_with, set_words_loader, start_fetching_later_words,
+    LoadWordsError,
+};
 
 use crate::clinic::{ClinicSettings, SettingWarning};
 use crate::content::Language;

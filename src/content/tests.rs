@@ -109,6 +109,15 @@ fn first_texts(words: &Words) -> Vec<(String, String)> {
             );
         }
     }
+    for rule in RuleId::ALL {
+        add(format!("reason {rule:?}"), words.reason(rule));
+    }
+    for suspected in Condition::ALL {
+        add(
+            format!("condition {suspected:?}"),
+            words.condition(suspected),
+        );
+    }
     for step in LadderStep::ALL {
         add(format!("step_name {step:?}"), words.step_name(step));
     }
@@ -161,15 +170,6 @@ fn later_texts(words: &LaterWords) -> Vec<(String, String)> {
             words.level_timeframe(level),
         );
         add(format!("level_detail {level:?}"), words.level_detail(level));
-    }
-    for rule in RuleId::ALL {
-        add(format!("reason {rule:?}"), words.reason(rule));
-    }
-    for suspected in Condition::ALL {
-        add(
-            format!("condition {suspected:?}"),
-            words.condition(suspected),
-        );
     }
     for step in LadderStep::ALL {
         add(format!("step_summary {step:?}"), words.step_summary(step));

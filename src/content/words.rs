@@ -99,6 +99,16 @@ texts! {
     /// The control for going on, which says more answers will not change the advice.
     emergency_acknowledge,
 
+    // --- The reasons, on the emergency panel and the result (ui/reasons.rs) ---
+    no_reasons,
+    condition_intro,
+    /// Under a reason that fired only because of "Not sure" and was made one step less urgent.
+    uncertain_note,
+    /// Under a reason that fired only because of "Not sure" and keeps its level: a possible
+    /// cauda equina syndrome, aneurysm or chest cause is checked now even in doubt.
+    uncertain_kept_note,
+    sources_label,
+
     // --- Said by the status region (ui/status.rs) ---
     /// Said (a status, read out) once every answer is cleared.
     started_again,
@@ -159,16 +169,8 @@ texts! {
     // --- Result ---
     result_title,
     reasons_title,
-    no_reasons,
-    condition_intro,
-    /// Under a reason that fired only because of "Not sure" and was made one step less urgent.
-    uncertain_note,
-    /// Under a reason that fired only because of "Not sure" and keeps its level: a possible
-    /// cauda equina syndrome, aneurysm or chest cause is checked now even in doubt.
-    uncertain_kept_note,
     /// The sign of spinal cord compression, listed where the person may have had cancer.
     cancer_emergency_sign,
-    sources_label,
     ladder_title,
     ladder_discuss,
     you_are_here,
@@ -366,6 +368,16 @@ impl Words {
         )
     }
 
+    /// Each rule, in plain words, as a reason ("You said you have numbness…").
+    pub fn reason(&self, rule: RuleId) -> &str {
+        self.text(&format!("reason.{}", rule.id()))
+    }
+
+    /// A gentle name of a suspected condition.
+    pub fn condition(&self, condition: Condition) -> &str {
+        self.text(&format!("condition.{}", condition.id()))
+    }
+
     pub fn step_name(&self, step: LadderStep) -> &str {
         self.text(&format!("step_name.{}", step.id()))
     }
@@ -428,16 +440,6 @@ impl LaterWords {
     /// Why that, and what to watch for, in a sentence or two.
     pub fn level_detail(&self, level: Level) -> &str {
         self.text(&format!("level_detail.{}", level.id()))
-    }
-
-    /// Each rule, in plain words, as a reason ("You said you have numbness…").
-    pub fn reason(&self, rule: RuleId) -> &str {
-        self.text(&format!("reason.{}", rule.id()))
-    }
-
-    /// A gentle name of a suspected condition.
-    pub fn condition(&self, condition: Condition) -> &str {
-        self.text(&format!("condition.{}", condition.id()))
     }
 
     pub fn step_summary(&self, step: LadderStep) -> &str {

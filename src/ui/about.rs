@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::focus::use_focus_on_mount;
 use super::reasons::citations;
-use super::use_later_words;
+use super::{use_later_words, use_words};
 use crate::content::CONTENT_VERSION;
 use crate::engine::{Source, RULES};
 use crate::session::Action;
@@ -20,6 +20,7 @@ pub struct AboutScreenProps {
 
 #[function_component]
 pub fn AboutScreen(props: &AboutScreenProps) -> Html {
+    let words = use_words();
     let later = use_later_words();
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone());
@@ -42,11 +43,11 @@ pub fn AboutScreen(props: &AboutScreenProps) -> Html {
             <ol class="rule-table">
                 { for RULES.iter().map(|rule| html! {
                     <li data-rule={rule.id.id()}>
-                        <p><strong>{ later.level_name(rule.level) }{ ": " }</strong>{ later.reason(rule.id) }</p>
+                        <p><strong>{ later.level_name(rule.level) }{ ": " }</strong>{ words.reason(rule.id) }</p>
                         if let Some(condition) = rule.suspected {
-                            <p>{ later.condition_intro() }{ " " }{ later.condition(condition) }</p>
+                            <p>{ words.condition_intro() }{ " " }{ words.condition(condition) }</p>
                         }
-                        <p class="sources">{ later.sources_label() }{ " " }<span lang="en">{ citations(rule.sources) }</span></p>
+                        <p class="sources">{ words.sources_label() }{ " " }<span lang="en">{ citations(rule.sources) }</span></p>
                     </li>
                 }) }
             </ol>

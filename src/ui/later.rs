@@ -138,14 +138,14 @@ fn words_ready(language: Language) -> bool {
 
 /// Loads `part`'s module and the later words of `language`, each at most once.
 async fn load_with_words(part: Part, language: Language) -> Result<Draw, LoadFailed> {
-    // Both downloads at once: neither waits for the other.
-    let (draw, words) =
-        futures::future::join(load(part), crate::web::load_later_words(language)).await;
-    if let Err(error) = words {
+    // Both downloads at once: the words' starts now, and is awaited once the module is here.
+    crate::web::start_fetching_later_words(language);
+    let draw = load(part).await?;
+    if let Err(error) = crate::web::load_later_words(language).await {
         web_sys::console::warn_1(&error.to_string().into());
         return Err(LoadFailed);
     }
-    draw
+    Ok(draw)
 }
 
 /// Starts loading every later part, and the later words of `language`, once `asking` (the

@@ -64,11 +64,18 @@ pub fn use_later_words() -> &'static LaterWords {
     later_words(use_words())
 }
 
-/// The later words of `words`, for a later screen's drawing functions; blank before they
-/// have come.
+/// The later words of `words`, for a later screen's drawing functions. Before they have
+/// come, blanks, and an error in the console: only a screen of the start page is drawn then,
+/// and it asking for a later word is a defect (tests/e2e/later.test.mjs watches for it).
 pub fn later_words(words: &Words) -> &LaterWords {
     static NONE: LaterWords = LaterWords::NONE;
-    words.later().unwrap_or(&NONE)
+    words.later().unwrap_or_else(|| {
+        web_sys::console::error_1(
+            &"backstep: a later word was asked for before the later words came; it shows as a blank"
+                .into(),
+        );
+        &NONE
+    })
 }
 
 /// How far the words of a language the app asked for have come.

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{use_later_words, use_words};
+use super::use_words;
 use crate::content::Words;
 use crate::engine::{rule, Citation, Flag, RuleId};
 
@@ -15,22 +15,21 @@ pub struct ReasonsProps {
 #[function_component]
 pub fn Reasons(props: &ReasonsProps) -> Html {
     let words = use_words();
-    let later = use_later_words();
     if props.flags.is_empty() {
-        return html! { <p>{ later.no_reasons() }</p> };
+        return html! { <p>{ words.no_reasons() }</p> };
     }
     html! {
         <ul class="reasons">
             { for props.flags.iter().map(|flag| html! {
                 <li class={format!("reason level-{}", flag.level.id())} data-rule={flag.rule.id()}>
-                    <p class="reason-text">{ later.reason(flag.rule) }</p>
+                    <p class="reason-text">{ words.reason(flag.rule) }</p>
                     if let Some(condition) = flag.suspected {
-                        <p class="reason-condition">{ later.condition_intro() }{ " " }{ later.condition(condition) }</p>
+                        <p class="reason-condition">{ words.condition_intro() }{ " " }{ words.condition(condition) }</p>
                     }
                     if flag.uncertain {
                         <p class="reason-uncertain">{ uncertain_note(words, flag.rule) }</p>
                     }
-                    <p class="sources">{ later.sources_label() }{ " " }<span lang="en">{ citations(rule(flag.rule).sources) }</span></p>
+                    <p class="sources">{ words.sources_label() }{ " " }<span lang="en">{ citations(rule(flag.rule).sources) }</span></p>
                 </li>
             }) }
         </ul>
@@ -41,11 +40,10 @@ pub fn Reasons(props: &ReasonsProps) -> Html {
 /// possible cauda equina syndrome, aneurysm, or heart or lung cause) says so; any other
 /// was made one step less urgent (triage.md "Unsure answers").
 pub fn uncertain_note(words: &Words, id: RuleId) -> &str {
-    let later = super::later_words(words);
     if rule(id).keeps_level_when_unsure {
-        later.uncertain_kept_note()
+        words.uncertain_kept_note()
     } else {
-        later.uncertain_note()
+        words.uncertain_note()
     }
 }
 

@@ -79,7 +79,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
         .flags
         .iter()
         .find(|flag| flag.level == level)
-        .map_or_else(|| later.no_reasons(), |flag| later.reason(flag.rule));
+        .map_or_else(|| words.no_reasons(), |flag| words.reason(flag.rule));
 
     // In layers: what to act on first (with print and keep), then the warning signs in
     // full, then the ladder and its folded options, then the folded reasons.
@@ -253,10 +253,10 @@ fn LadderSection(props: &LadderSectionProps) -> Html {
                                     if !ladder_option(id).not_recommended_by.is_empty() {
                                         <p class="guideline-note">
                                             { later.guideline_note(id) }{ " " }
-                                            <span class="sources">{ later.sources_label() }{ " " }<span lang="en">{ citations(ladder_option(id).not_recommended_by) }</span></span>
+                                            <span class="sources">{ words.sources_label() }{ " " }<span lang="en">{ citations(ladder_option(id).not_recommended_by) }</span></span>
                                         </p>
                                     }
-                                    <p class="sources">{ later.sources_label() }{ " " }<span lang="en">{ citations(ladder_option(id).sources) }</span></p>
+                                    <p class="sources">{ words.sources_label() }{ " " }<span lang="en">{ citations(ladder_option(id).sources) }</span></p>
                                 </details>
                                 // A caution is never folded away.
                                 if props.pregnant && id == crate::engine::OptionId::OtcPainRelief {

@@ -94,12 +94,12 @@ fn summary_copy(words: &'static Words, session: &Session, assessment: &Assessmen
             }
             <h3>{ later.reasons_title() }</h3>
             if assessment.flags.is_empty() {
-                <p>{ later.no_reasons() }</p>
+                <p>{ words.no_reasons() }</p>
             } else {
                 <ul>
                     { for assessment.flags.iter().map(|flag| html! {
                         <li>
-                            { later.reason(flag.rule) }
+                            { words.reason(flag.rule) }
                             if flag.uncertain { { " " }{ uncertain_note(words, flag.rule) } }
                             { " (" }<span lang="en">{ citations(rule(flag.rule).sources) }</span>{ ")" }
                         </li>

@@ -66,6 +66,23 @@ pub async fn load_later_words(
     load_words_with(language, true).await
 }
 
+/// Starts the download of `language`'s later words, if they are not here, without waiting
+/// for it: the loader keeps the download, and `load_later_words` takes it up.
+pub fn start_fetching_later_words(language: Language) {
+    let here = language
+        .words()
+        .is_some_and(|words| words.later().is_some());
+    if let (false, Some(loader)) = (here, WORDS_LOADER.with(|loader| loader.borrow().clone())) {
+        // The loader's promise handles its own failure; a call that throws is tried again
+        // when the words are awaited.
+        let _ = loader.call2(
+            &wasm_bindgen::JsValue::NULL,
+            &language.tag().into(),
+            &"later".into(),
+        );
+    }
+}
+
 /// The words of `language`, and its later words too when `later`: the one function behind
 /// `load_words` and `load_later_words`, so the wasm carries its code once.
 pub async fn load_words_with(

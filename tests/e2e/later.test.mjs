@@ -46,6 +46,10 @@ const PARTS = [
   { name: 'the later words', matches: (url, tag) => laterWords(tag).test(url.pathname) },
 ];
 
+/** What the app says in the console when a screen asks for a later word before the later
+ *  words came (`later_words` in src/ui/mod.rs): a start screen that shows a blank. */
+const TOO_EARLY = /a later word was asked for before the later words came/;
+
 /** A language's catalogue, as the app reads it: { key: text }. */
 function catalogue(tag) {
   const file = fileURLToPath(new URL(`../../lang/${tag}.txt`, import.meta.url));
@@ -153,6 +157,7 @@ for (const part of PARTS) {
         assert.equal(await failed.locator('a.call').getAttribute('href'), `tel:${number}`, `${tag}: the number to call`);
         assert.equal(await page.locator('#later-failed-title').evaluate((heading) => heading === document.activeElement), true, `${tag}: focus on the heading`);
         assert.deepEqual(seen.pageErrors, [], `${tag}: no crash`);
+        assert.deepEqual(seen.consoleErrors.filter((error) => TOO_EARLY.test(error)), [], `${tag}: no screen drawn so far asked for a later word`);
         assert.deepEqual(await axeViolations(page), [], `${tag}: the could-not-load screen passes axe-core`);
 
         // The connection is back: Try again loads the module, and every answer is still there.
@@ -198,4 +203,31 @@ test('later words cut short, with digests that match them, are refused: the coul
   await context.close();
   await server.close();
   rmSync(root, { recursive: true, force: true });
+});
+
+test('with the later words unreachable, the emergency panel has every word: each reason, what it may point to, and its sources', async () => {
+  for (const [locale, tag] of [['en-US', 'en'], ['es-MX', 'es']]) {
+    const words = catalogue(tag);
+    const { context, page, seen } = await firstVisit(locale, (page) => page.route((url) => laterWords(tag).test(url.pathname), (route) => route.abort('internetdisconnected')));
+    await page.click('button.begin');
+    await page.waitForSelector('#page-title');
+    // A bladder change: the emergency panel, before anything of the later screens is here.
+    await page.locator('button.none-of-these').click();
+    await page.locator('input[name="bladder_change"][value="yes"]').click();
+    await page.waitForSelector('.emergency');
+    const reasons = page.locator('.emergency li.reason');
+    assert.ok((await reasons.count()) >= 1, `${tag}: the panel lists its reasons`);
+    for (const reason of await reasons.all()) {
+      const rule = await reason.getAttribute('data-rule');
+      assert.equal(await reason.locator('.reason-text').innerText(), words[`reason.${rule}`], `${tag}: the reason of ${rule} in words`);
+      for (const condition of await reason.locator('.reason-condition').allInnerTexts()) {
+        assert.ok(condition.startsWith(words.condition_intro) && condition.length > words.condition_intro.length + 5, `${tag}: what ${rule} may point to: ${condition}`);
+      }
+      const sources = await reason.locator('.sources').innerText();
+      assert.ok(sources.startsWith(words.sources_label) && sources.length > words.sources_label.length + 10, `${tag}: ${rule} carries its sources: ${sources}`);
+    }
+    assert.ok(seen.requests.some((url) => laterWords(tag).test(new URL(url).pathname)), `${tag}: the later words were asked for, and could not come`);
+    assert.deepEqual(seen.consoleErrors.filter((error) => TOO_EARLY.test(error)), [], `${tag}: nothing on screen asked for a later word`);
+    await context.close();
+  }
 });
