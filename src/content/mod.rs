@@ -285,24 +285,14 @@ impl Words {
     pub fn lang(&self) -> &'static str {
         self.language.tag()
     }
+}
 
-    /// The text of `key`. The build and the catalogue tests make sure every key the code
-    /// asks for is in every file; if one were not, the person would see a blank, not a
-    /// crash.
-    fn text(&self, key: &str) -> &str {
-        #[cfg(test)]
-        tests::asked(key, false);
-        look_up(&self.texts, key)
-    }
+impl Lookup for Words {
+    #[cfg(test)]
+    const LATER: bool = false;
 
-    /// The texts `<key>.1` to `<key>.N`, a list in the file.
-    fn list<const N: usize>(&self, key: &str) -> [&str; N] {
-        std::array::from_fn(|at| self.text(&format!("{key}.{}", at + 1)))
-    }
-
-    /// The text of `key` with its `{name}`s filled in.
-    fn filled(&self, key: &str, values: &[(&str, &str)]) -> String {
-        format::fill(self.text(key), values)
+    fn texts(&self) -> &Texts {
+        &self.texts
     }
 }
 
@@ -318,12 +308,34 @@ impl LaterWords {
     pub fn language(&self) -> Language {
         self.language
     }
+}
 
-    /// The text of `key`, as [`Words::text`], below the `[later]` line.
+impl Lookup for LaterWords {
+    #[cfg(test)]
+    const LATER: bool = true;
+
+    fn texts(&self) -> &Texts {
+        &self.texts
+    }
+}
+
+/// Looking a text up by its key, the same in both parts of a language's words (the
+/// accessors of `words.rs` call these).
+trait Lookup {
+    /// Whether these are the words below the `[later]` line (for the catalogue tests).
+    #[cfg(test)]
+    const LATER: bool;
+
+    /// The texts, sorted by key.
+    fn texts(&self) -> &Texts;
+
+    /// The text of `key`. The build and the catalogue tests make sure every key the code
+    /// asks for is in every file; if one were not, the person would see a blank, not a
+    /// crash.
     fn text(&self, key: &str) -> &str {
         #[cfg(test)]
-        tests::asked(key, true);
-        look_up(&self.texts, key)
+        tests::asked(key, Self::LATER);
+        look_up(self.texts(), key)
     }
 
     /// The texts `<key>.1` to `<key>.N`, a list in the file.

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::collections::BTreeSet;
 
 use super::words::{PLAIN, PLAIN_LATER};
-use super::{install, Language, LaterWords, Words};
+use super::{install, Language, LaterWords, Lookup, Words};
 use crate::engine::{ladder_option, Condition, Field, LadderStep, Level, OptionId, RuleId};
 use crate::questionnaire::{AnswerGroup, Choice, DurationUnit, Item, NumberProblem, Page};
 

@@ -1,11 +1,12 @@
-//! The accessors of `Words` and `LaterWords`: one method per text the app shows, each naming the key of its
-//! line in `lang/<tag>.txt`. A plain text's key is the method's own name (`start_title()`
+//! The accessors of `Words` (the words above a language file's `[later]` line) and
+//! `LaterWords` (those below it): one method per text the app shows, each naming the key of
+//! its line in `lang/<tag>.txt`. A plain text's key is the method's own name (`start_title()`
 //! reads `start_title = …`); texts per engine value put the value's contract id in the key
 //! (`question(Field::Age).label` reads `question.age.label`); a list is `<name>.1`,
 //! `<name>.2`…; a sentence with a value fills its `{name}` (`emergency_call("911")` fills
 //! `Call {number}`).
 
-use super::{LaterWords, OptionWords, QuestionWords, Words};
+use super::{LaterWords, Lookup, OptionWords, QuestionWords, Words};
 use crate::engine::{ladder_option, Condition, Field, LadderStep, Level, OptionId, RuleId};
 use crate::questionnaire::{AnswerGroup, Choice, DurationUnit, Item, NumberProblem, Page};
 
