@@ -6,8 +6,9 @@
 //! [`mount_widget`] for a clinic's `<backstep-checker>` element, [`mount_embedded`] for the
 //! iframe page.
 //!
-//! The last two, and the reading of a clinic's settings they bring (colours, phone numbers,
-//! addresses), are built only with the `guest` feature: the start page's wasm, on the
+//! The last two, the reading of a clinic's settings they bring (colours, phone numbers,
+//! addresses), and the clinic's card on the start and result screens, are built only with
+//! the `guest` feature: the start page's wasm, on the
 //! critical path, leaves them out (14 KB gzip on the critical path), and the widget and the iframe
 //! page load a second build that has them (`scripts/guest.mjs`, run by the post_build hook).
 

@@ -129,7 +129,10 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <Reasons flags={assessment.flags.clone()} />
             </details>
 
-            <super::ClinicCard />
+            // Only a clinic's guest build has a clinic to show: the start page's wasm leaves the card out.
+            if cfg!(feature = "guest") {
+                <super::ClinicCard />
+            }
             // Self-care advises no appointment, so it says nothing about one.
             if level != Level::SelfCare {
                 <details class="fold bring">

@@ -44,7 +44,10 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 </ul>
                 <EmergencyNumber number={props.number.clone()} onaction={props.onaction.clone()} />
             </section>
-            <super::ClinicCard />
+            // Only a clinic's guest build has a clinic to show: the start page's wasm leaves the card out.
+            if cfg!(feature = "guest") {
+                <super::ClinicCard />
+            }
             <p class="notice">{ words.not_a_diagnosis() }</p>
             <p><button type="button" class="link" onclick={onabout}>{ words.about_link() }</button></p>
         </main>
