@@ -3,8 +3,9 @@
 //! between groups, and once in each file the line `[later]`: the texts above it are the ones
 //! the start screen, the questions and the emergency panel show, the texts below it those
 //! of the screens after the questions (the build puts each part in a file of its own, so
-//! the page waits only for the first). Read by the app at run time (`Words::parse`) and by `build.rs`, which
-//! includes this same file, so the check and the app can never read a file differently.
+//! the page waits only for the first). Read by the app at run time (`Words::parse`) and by
+//! `build.rs`, which includes this same file, so the check and the app can never read a file
+//! differently.
 //!
 //! A plain format rather than Fluent or gettext: a translator edits it in any text editor,
 //! and reading it takes a few dozen lines here instead of a crate in the wasm (see
@@ -39,8 +40,8 @@ impl std::fmt::Display for FormatError {
 }
 
 /// Every `key = text` line of `file`, in file order, each marked whether it is below the
-/// `[later]` line. The text is everything after the first
-/// `=`, without the spaces around it (a text may itself hold `=`); it may be empty.
+/// `[later]` line. The text is everything after the first `=`, without the spaces around it
+/// (a text may itself hold `=`); it may be empty.
 pub fn lines(file: &str) -> Result<Vec<Line<'_>>, FormatError> {
     let mut out = Vec::new();
     let mut later = false;

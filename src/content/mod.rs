@@ -39,6 +39,11 @@ pub enum Language {
 impl Language {
     pub const ALL: [Language; 2] = [Language::English, Language::Spanish];
 
+    /// Its later words, once they have come (`Words::add_later`); `None` before.
+    pub fn later_words(self) -> Option<&'static LaterWords> {
+        self.words().and_then(Words::later)
+    }
+
     /// Its words, once its file has been loaded (`install`); `None` before.
     pub fn words(self) -> Option<&'static Words> {
         LOADED.with(|loaded| {
@@ -208,16 +213,16 @@ impl From<FormatError> for WordsError {
     }
 }
 
-/// The texts of `file` on one side of its `[later]` line, which must be exactly the keys
-/// this build checked there.
-fn part(file: &str, later: bool) -> Result<Texts, WordsError> {
+/// The texts of a file's `lines` on one side of its `[later]` line, which must be exactly
+/// the keys this build checked there.
+fn part(lines: &[format::Line<'_>], later: bool) -> Result<Texts, WordsError> {
     let (count, fingerprint) = if later {
         (checked::LATER_KEY_COUNT, checked::LATER_KEY_FINGERPRINT)
     } else {
         (checked::KEY_COUNT, checked::KEY_FINGERPRINT)
     };
-    let mut texts: Texts = format::lines(file)?
-        .into_iter()
+    let mut texts: Texts = lines
+        .iter()
         .filter(|line| line.later == later)
         .map(|line| (line.key.into(), line.text.into()))
         .collect();
@@ -247,15 +252,20 @@ impl Words {
     /// checked there, and no other. A whole file of `lang/` (the tests) brings its later
     /// words too.
     pub fn parse(language: Language, file: &str) -> Result<Words, WordsError> {
-        let words = Words {
-            language,
-            texts: part(file, false)?,
-            later: OnceCell::new(),
-        };
-        if format::lines(file)?.iter().any(|line| line.later) {
-            words.add_later(file)?;
+        let lines = format::lines(file)?;
+        let texts = part(&lines, false)?;
+        let later = OnceCell::new();
+        if lines.iter().any(|line| line.later) {
+            let _ = later.set(LaterWords {
+                language,
+                texts: part(&lines, true)?,
+            });
         }
-        Ok(words)
+        Ok(Words {
+            language,
+            texts,
+            later,
+        })
     }
 
     /// Adds the language's later words from `file`, its part below the `[later]` line (the
@@ -266,7 +276,7 @@ impl Words {
         }
         let later = LaterWords {
             language: self.language,
-            texts: part(file, true)?,
+            texts: part(&format::lines(file)?, true)?,
         };
         Ok(self.later.get_or_init(|| later))
     }

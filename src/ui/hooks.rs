@@ -243,9 +243,7 @@ pub fn use_language(given: Language, owns_page: bool) -> LanguageSwitch {
     }
     // Once the later screens' words of the language on screen have come, a switch brings
     // the other language's too, so a later screen switches whole.
-    let later = language
-        .words()
-        .is_some_and(|words| words.later().is_some());
+    let later = language.later_words().is_some();
     let loading = use_words_of(*wanted, true, later, *asked);
     {
         let language = language.clone();

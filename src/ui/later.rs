@@ -129,13 +129,6 @@ fn draw_later(props: &LaterProps) -> Html {
     }
 }
 
-/// Whether the later words of `language` are here.
-fn words_ready(language: Language) -> bool {
-    language
-        .words()
-        .is_some_and(|words| words.later().is_some())
-}
-
 /// Loads `part`'s module and the later words of `language`, each at most once.
 async fn load_with_words(part: Part, language: Language) -> Result<Draw, LoadFailed> {
     // Both downloads at once: the words' starts now, and is awaited once the module is here.
@@ -153,7 +146,8 @@ async fn load_with_words(part: Part, language: Language) -> Result<Draw, LoadFai
 #[hook]
 pub fn use_background_load(asking: bool, language: Language) {
     use_effect_with((asking, language), |&(asking, language)| {
-        let missing = Part::ALL.iter().any(|&part| ready(part).is_none()) || !words_ready(language);
+        let missing =
+            Part::ALL.iter().any(|&part| ready(part).is_none()) || language.later_words().is_none();
         if asking && missing {
             yew::platform::spawn_local(async move {
                 for part in Part::ALL {
@@ -180,7 +174,7 @@ enum Status {
 pub fn Later(props: &LaterProps) -> Html {
     let part = Part::of(props.screen);
     let language = use_words().language();
-    let here = move || ready(part).filter(|_| words_ready(language));
+    let here = move || ready(part).filter(|_| language.later_words().is_some());
     let status = use_state_eq(|| {
         if here().is_some() {
             Status::Ready

@@ -69,17 +69,10 @@ pub async fn load_later_words(
 /// Starts the download of `language`'s later words, if they are not here, without waiting
 /// for it: the loader keeps the download, and `load_later_words` takes it up.
 pub fn start_fetching_later_words(language: Language) {
-    let here = language
-        .words()
-        .is_some_and(|words| words.later().is_some());
-    if let (false, Some(loader)) = (here, WORDS_LOADER.with(|loader| loader.borrow().clone())) {
-        // The loader's promise handles its own failure; a call that throws is tried again
+    if language.later_words().is_none() {
+        // The loader's promise handles its own failure; a call that fails is tried again
         // when the words are awaited.
-        let _ = loader.call2(
-            &wasm_bindgen::JsValue::NULL,
-            &language.tag().into(),
-            &"later".into(),
-        );
+        let _ = ask_loader(language, true);
     }
 }
 
@@ -89,45 +82,59 @@ pub async fn load_words_with(
     language: Language,
     later: bool,
 ) -> Result<&'static crate::content::Words, LoadWordsError> {
-    let failed = |later: bool, error: crate::content::WordsError| LoadWordsError {
-        language,
-        later,
-        reason: error.to_string(),
-    };
+    let refused =
+        |later: bool, error: crate::content::WordsError| failed(language, later, error.to_string());
     let words = match language.words() {
         Some(words) => words,
         None => {
             let file = fetch(language, false).await?;
-            crate::content::install(language, &file).map_err(|error| failed(false, error))?
+            crate::content::install(language, &file).map_err(|error| refused(false, error))?
         }
     };
     if later && words.later().is_none() {
         let file = fetch(language, true).await?;
         words
             .add_later(&file)
-            .map_err(|error| failed(true, error))?;
+            .map_err(|error| refused(true, error))?;
     }
     Ok(words)
 }
 
-/// The text of one part of `language`'s file, from the loader.
-async fn fetch(language: Language, later: bool) -> Result<String, LoadWordsError> {
-    let failed = |reason: String| LoadWordsError {
+/// Why loading one part of `language`'s words failed.
+fn failed(language: Language, later: bool, reason: String) -> LoadWordsError {
+    LoadWordsError {
         language,
         later,
         reason,
-    };
+    }
+}
+
+/// Asks the loader for one part of `language`'s file: its promise of the text (the loader
+/// fetches each part once per page, and again after a failure).
+fn ask_loader(language: Language, later: bool) -> Result<wasm_bindgen::JsValue, LoadWordsError> {
     let loader = WORDS_LOADER
         .with(|loader| loader.borrow().clone())
-        .ok_or_else(|| failed("no loader was given (set_words_loader)".into()))?;
+        .ok_or_else(|| {
+            failed(
+                language,
+                later,
+                "no loader was given (set_words_loader)".into(),
+            )
+        })?;
     let part = if later { "later" } else { "first" };
-    let promise = loader
+    loader
         .call2(
             &wasm_bindgen::JsValue::NULL,
             &language.tag().into(),
             &part.into(),
         )
-        .map_err(|error| failed(format!("{error:?}")))?;
+        .map_err(|error| failed(language, later, format!("{error:?}")))
+}
+
+/// The text of one part of `language`'s file, from the loader.
+async fn fetch(language: Language, later: bool) -> Result<String, LoadWordsError> {
+    let failed = |reason: String| failed(language, later, reason);
+    let promise = ask_loader(language, later)?;
     wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
         .await
         .map_err(|error| failed(format!("{error:?}")))?
